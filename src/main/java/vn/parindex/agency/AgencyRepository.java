@@ -1,0 +1,37 @@
+package vn.parindex.agency;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every query names the organiser: agencies of one province are never mixed with another's. */
+public interface AgencyRepository extends JpaRepository<Agency, Long> {
+
+    Optional<Agency> findByIdAndOrganiserId(Long id, Long organiserId);
+
+    Optional<Agency> findByCode(String code);
+
+    Optional<Agency> findByOrganiserIdAndCode(Long organiserId, String code);
+
+    List<Agency> findByOrganiserIdOrderByCode(Long organiserId);
+
+    List<Agency> findByOrganiserIdAndActiveTrueOrderByCode(Long organiserId);
+
+    List<Agency> findByOrganiserIdAndReviewerTrueAndActiveTrueOrderByName(Long organiserId);
+
+    List<Agency> findByOrganiserIdAndCodeIn(Long organiserId, Collection<String> codes);
+
+    @Query("""
+            select a from Agency a where a.organiser.id = :organiserId
+              and (:folded = '' or a.searchText like concat('%', :folded, '%'))
+              and (:typeId is null or a.type.id = :typeId)
+            order by a.type.sortOrder, a.code""")
+    Page<Agency> search(Long organiserId, String folded, Long typeId, Pageable pageable);
+
+    boolean existsByCode(String code);
+}

@@ -1,0 +1,53 @@
+package vn.parindex.agency;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A kind of assessed agency (department, commune, district …). Data, not an enum: the levels change. */
+@Entity
+public class AgencyType {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String nameVi;
+    private String nameEn;
+    /** Some types (special units) are scored but not ranked. */
+    private boolean ranked = true;
+    private int sortOrder;
+
+    protected AgencyType() {
+    }
+
+    public AgencyType(String code, String nameVi, String nameEn, boolean ranked, int sortOrder) {
+        this.code = code;
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.ranked = ranked;
+        this.sortOrder = sortOrder;
+    }
+
+    public String name(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AgencyType type && code != null && code.equals(type.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getNameVi() { return nameVi; }
+    public String getNameEn() { return nameEn; }
+    public boolean isRanked() { return ranked; }
+    public int getSortOrder() { return sortOrder; }
+}

@@ -1,0 +1,9 @@
+package vn.parindex.campaign;
+
+public enum CampaignStatus {
+    DRAFT,
+    RUNNING,
+    APPROVED,
+    PUBLISHED,
+    CLOSED
+}

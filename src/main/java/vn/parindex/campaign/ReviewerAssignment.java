@@ -1,0 +1,52 @@
+package vn.parindex.campaign;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyType;
+
+/**
+ * Which reviewing department appraises a group or single criterion (by code) of the framework used for
+ * one agency type in a campaign. Whatever is left unassigned is appraised by the organiser.
+ */
+@Entity
+public class ReviewerAssignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Campaign campaign;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private AgencyType agencyType;
+    private String criterionCode;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private Agency reviewerAgency;
+
+    protected ReviewerAssignment() {
+    }
+
+    ReviewerAssignment(Campaign campaign, AgencyType agencyType, String criterionCode, Agency reviewerAgency) {
+        this.campaign = campaign;
+        this.agencyType = agencyType;
+        this.criterionCode = criterionCode;
+        this.reviewerAgency = reviewerAgency;
+    }
+
+    /** Whether this assignment covers the node with the given code (itself or a descendant). */
+    public boolean covers(String code) {
+        return code.equals(criterionCode) || code.startsWith(criterionCode + ".");
+    }
+
+    public Long getId() { return id; }
+    public Campaign getCampaign() { return campaign; }
+    public AgencyType getAgencyType() { return agencyType; }
+    public String getCriterionCode() { return criterionCode; }
+    public Agency getReviewerAgency() { return reviewerAgency; }
+    public void setReviewerAgency(Agency reviewerAgency) { this.reviewerAgency = reviewerAgency; }
+}

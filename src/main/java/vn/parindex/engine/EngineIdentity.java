@@ -1,0 +1,67 @@
+package vn.parindex.engine;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Mirrors our users and their candidate groups into the engine's identity service. */
+@Component
+public class EngineIdentity {
+
+    private final IdentityService identity;
+
+    EngineIdentity(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public void mirror(String username, String fullName, String email, boolean active, Set<String> groups) {
+        User user = identity.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            user = identity.newUser(username);
+        }
+        int space = fullName.lastIndexOf(' ');
+        user.setFirstName(space > 0 ? fullName.substring(0, space) : fullName);
+        user.setLastName(space > 0 ? fullName.substring(space + 1) : "");
+        user.setEmail(email);
+        identity.saveUser(user);
+
+        Set<String> wanted = active ? groups : Set.of();
+        Set<String> current = new HashSet<>();
+        for (Group group : identity.createGroupQuery().groupMember(username).list()) {
+            current.add(group.getId());
+        }
+        for (String groupId : current) {
+            if (!wanted.contains(groupId)) {
+                identity.deleteMembership(username, groupId);
+            }
+        }
+        for (String groupId : wanted) {
+            if (!current.contains(groupId)) {
+                ensureGroup(groupId);
+                identity.createMembership(username, groupId);
+            }
+        }
+    }
+
+    public List<String> groupsOf(String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+    }
+
+    public List<String> membersOf(String groupId) {
+        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    }
+
+    private void ensureGroup(String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId);
+            group.setType(groupId.equals("camunda-admin") ? "SYSTEM" : "WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+}

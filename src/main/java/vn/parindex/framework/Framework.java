@@ -1,0 +1,44 @@
+package vn.parindex.framework;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import vn.parindex.agency.AgencyType;
+import vn.parindex.agency.Organiser;
+
+/** The criteria framework (bộ tiêu chí) of one organiser for one agency type and year; it has versions. */
+@Entity
+public class Framework {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Organiser organiser;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private AgencyType agencyType;
+    @jakarta.persistence.Column(name = "assessment_year")
+    private int year;
+    private String name;
+
+    protected Framework() {
+    }
+
+    public Framework(Organiser organiser, AgencyType agencyType, int year, String name) {
+        this.organiser = organiser;
+        this.agencyType = agencyType;
+        this.year = year;
+        this.name = name;
+    }
+
+    public Long getId() { return id; }
+    public Organiser getOrganiser() { return organiser; }
+    public AgencyType getAgencyType() { return agencyType; }
+    public int getYear() { return year; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}

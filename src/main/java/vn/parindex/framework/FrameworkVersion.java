@@ -1,0 +1,95 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/** One version of a framework: a tree of criteria. A published version never changes. */
+@Entity
+public class FrameworkVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private Framework framework;
+    private int number;
+    @Enumerated(EnumType.STRING)
+    private VersionStatus status = VersionStatus.DRAFT;
+    /** The declared total (100 in every plan seen); the groups' maxima must add up to it. */
+    private BigDecimal totalPoints;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private FrameworkVersion basedOn;
+    private String note;
+    private Instant createdAt;
+    private Instant publishedAt;
+    private String publishedBy;
+    @OneToMany(mappedBy = "frameworkVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Criterion> criteria = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected FrameworkVersion() {
+    }
+
+    public FrameworkVersion(Framework framework, int number, BigDecimal totalPoints, Instant createdAt) {
+        this.framework = framework;
+        this.number = number;
+        this.totalPoints = totalPoints;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isPublished() {
+        return status == VersionStatus.PUBLISHED;
+    }
+
+    public void publish(String by, Instant at) {
+        requireDraft();
+        status = VersionStatus.PUBLISHED;
+        publishedBy = by;
+        publishedAt = at;
+    }
+
+    /** Throws if this version is published: published versions are immutable. */
+    public void requireDraft() {
+        if (isPublished()) {
+            throw new PublishedVersionException(this);
+        }
+    }
+
+    public List<Criterion> roots() {
+        return criteria.stream().filter(c -> c.getParent() == null).toList();
+    }
+
+    public Long getId() { return id; }
+    public Framework getFramework() { return framework; }
+    public int getNumber() { return number; }
+    public VersionStatus getStatus() { return status; }
+    public BigDecimal getTotalPoints() { return totalPoints; }
+    public void setTotalPoints(BigDecimal totalPoints) { requireDraft(); this.totalPoints = totalPoints; }
+    public FrameworkVersion getBasedOn() { return basedOn; }
+    public void setBasedOn(FrameworkVersion basedOn) { this.basedOn = basedOn; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public String getPublishedBy() { return publishedBy; }
+    /** All criteria of the tree, in tree order (parents before children). */
+    public List<Criterion> getCriteria() { return criteria; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,93 @@
+package vn.parindex.security;
+
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.Organiser;
+import vn.parindex.engine.EngineIdentity;
+
+/** Creates and changes user accounts, keeping the engine's copy of users and groups in step. */
+@Service
+public class UserAccounts {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final EngineIdentity engineIdentity;
+
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.engineIdentity = engineIdentity;
+    }
+
+    @Transactional
+    public AppUser create(String username, String fullName, String email, Organiser organiser, Agency agency,
+                          Set<Role> roles, String rawPassword, boolean mustChangePassword) {
+        if (users.existsByUsername(username)) {
+            throw new IllegalArgumentException("username.taken");
+        }
+        if (!worksFor(agency, organiser)) {
+            throw new IllegalArgumentException("user.agencyOutsideOrganiser");
+        }
+        AppUser user = new AppUser(username, fullName, organiser, agency);
+        user.setEmail(email);
+        user.setRoles(roles);
+        user.setPasswordHash(passwordEncoder.encode(rawPassword));
+        user.setMustChangePassword(mustChangePassword);
+        users.save(user);
+        mirror(user);
+        return user;
+    }
+
+    @Transactional
+    public void save(AppUser user) {
+        users.save(user);
+        mirror(user);
+    }
+
+    @Transactional
+    public void setActive(AppUser user, boolean active) {
+        user.setActive(active);
+        save(user);
+    }
+
+    /** Sets a temporary password the user must change at the next login. */
+    @Transactional
+    public void resetPassword(AppUser user, String temporaryPassword) {
+        user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
+        user.setMustChangePassword(true);
+        user.setFailedLogins(0);
+        user.setLockedUntil(null);
+        users.save(user);
+    }
+
+    @Transactional
+    public void changePassword(AppUser user, String newPassword) {
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(false);
+        users.save(user);
+    }
+
+    public boolean passwordMatches(AppUser user, String rawPassword) {
+        return passwordEncoder.matches(rawPassword, user.getPasswordHash());
+    }
+
+    /**
+     * A user works for the organiser of their agency, or for the lower organiser whose standing body their
+     * agency is (a district's People's Committee running its communes' index).
+     */
+    public static boolean worksFor(Agency agency, Organiser organiser) {
+        return agency.getOrganiser().getId().equals(organiser.getId())
+                || (organiser.getStandingAgency() != null
+                && organiser.getStandingAgency().getId().equals(agency.getId()));
+    }
+
+    private void mirror(AppUser user) {
+        engineIdentity.mirror(user.getUsername(), user.getFullName(), user.getEmail(), user.isActive(),
+                CandidateGroups.of(user.getRoles(), user.getAgency().getCode(), user.getOrganiser().getCode()));
+    }
+}
