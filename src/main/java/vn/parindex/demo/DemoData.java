@@ -21,6 +21,7 @@ import vn.parindex.agency.Organiser;
 import vn.parindex.agency.OrganiserLevel;
 import vn.parindex.agency.OrganiserRepository;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignLaunch;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.campaign.MilestoneType;
@@ -45,6 +46,9 @@ public class DemoData {
     public static final String PROVINCE = "AH";
     public static final String DISTRICT_PROVINCE = "BS";
     public static final String DISTRICT = "BS-H01";
+
+    /** Marks a milestone of a layout as not used by the plan. */
+    private static final LocalDate UNUSED = LocalDate.MIN;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -96,11 +100,12 @@ public class DemoData {
     private final FrameworkVersionRepository versions;
     private final CampaignRepository campaigns;
     private final UserAccounts userAccounts;
+    private final CampaignLaunch campaignLaunch;
     private final AppClock clock;
 
     DemoData(OrganiserRepository organisers, AgencyTypeRepository agencyTypes, AgencyRepository agencies,
              FrameworkRepository frameworks, FrameworkVersionRepository versions, CampaignRepository campaigns,
-             UserAccounts userAccounts, AppClock clock) {
+             UserAccounts userAccounts, CampaignLaunch campaignLaunch, AppClock clock) {
         this.organisers = organisers;
         this.agencyTypes = agencyTypes;
         this.agencies = agencies;
@@ -108,6 +113,7 @@ public class DemoData {
         this.versions = versions;
         this.campaigns = campaigns;
         this.userAccounts = userAccounts;
+        this.campaignLaunch = campaignLaunch;
         this.clock = clock;
     }
 
@@ -125,6 +131,17 @@ public class DemoData {
         loadAnHoa(types);
         loadBinhSon(types);
         log.info("Demo data loaded: provinces {} and {}; every demo password is {}", PROVINCE, DISTRICT_PROVINCE, PASSWORD);
+    }
+
+    /** Launches An Hòa's campaign of this year unless it runs already. */
+    public void launchFirstProvince() {
+        Organiser province = organisers.findByCode(PROVINCE).orElseThrow();
+        campaigns.findByOrganiserIdAndYear(province.getId(), clock.today().getYear())
+                .filter(Campaign::isDraft)
+                .ifPresent(campaign -> {
+                    campaignLaunch.launch(campaign.getId(), province.getId());
+                    log.info("Demo campaign {} launched", campaign.getName());
+                });
     }
 
     record Types(AgencyType department, AgencyType district, AgencyType commune, AgencyType central,
@@ -237,7 +254,7 @@ public class DemoData {
         versions.save(districtDraft);
 
         Campaign current = campaign(province, year, "Xác định Chỉ số CCHC năm " + year, "302/KH-UBND",
-                clock.today().minusDays(7), namDinhLayout(clock.today().plusDays(4)));
+                clock.today().minusDays(7), vinhPhucLayout(clock.today().plusDays(4)));
         assess(current, types.department(), departments, province);
 
         Organiser firstDistrict = null;
@@ -306,14 +323,36 @@ public class DemoData {
         Map<MilestoneType, LocalDate[]> layout = new HashMap<>();
         layout.put(MilestoneType.FRAMEWORK_REVISION, new LocalDate[] {null, first});
         layout.put(MilestoneType.TRAINING, new LocalDate[] {null, first.plusDays(9)});
-        layout.put(MilestoneType.RESPONDENT_LIST, new LocalDate[] {null, first.plusDays(8)});
-        layout.put(MilestoneType.SELF_ASSESSMENT, new LocalDate[] {first.plusDays(9), first.plusDays(14)});
+        // Nam Định takes satisfaction from the public service portal: no respondent lists
+        layout.put(MilestoneType.RESPONDENT_LIST, new LocalDate[] {null, first.plusDays(8), UNUSED});
+        layout.put(MilestoneType.SELF_ASSESSMENT, new LocalDate[] {null, first.plusDays(14)});
         layout.put(MilestoneType.APPRAISAL, new LocalDate[] {null, first.plusDays(26)});
         layout.put(MilestoneType.SURVEY_RESULTS, new LocalDate[] {null, first.plusDays(26)});
         layout.put(MilestoneType.SUPPLEMENTARY, new LocalDate[] {first.plusDays(15), first.plusDays(26)});
         layout.put(MilestoneType.AGGREGATION, new LocalDate[] {null, first.plusDays(29)});
         layout.put(MilestoneType.APPROVAL, new LocalDate[] {null, first.plusDays(31)});
         layout.put(MilestoneType.PUBLICATION, new LocalDate[] {null, first.plusDays(34)});
+        return layout;
+    }
+
+    /**
+     * Vĩnh Phúc 2018's timeline (respondent lists by 30/10, self-assessment window 05/11 – 16/11, survey results
+     * by 30/11, explanations by 10/12, appraisal by 15/12, aggregation 18/12, approval 25/12, publication
+     * 31/12; the framework of the year before reused), starting at the given date.
+     */
+    static Map<MilestoneType, LocalDate[]> vinhPhucLayout(LocalDate first) {
+        Map<MilestoneType, LocalDate[]> layout = new HashMap<>();
+        // the framework of the year before is reused: no revision
+        layout.put(MilestoneType.FRAMEWORK_REVISION, new LocalDate[] {null, first, UNUSED});
+        layout.put(MilestoneType.TRAINING, new LocalDate[] {null, first.plusDays(3)});
+        layout.put(MilestoneType.RESPONDENT_LIST, new LocalDate[] {null, first});
+        layout.put(MilestoneType.SELF_ASSESSMENT, new LocalDate[] {first.plusDays(6), first.plusDays(17)});
+        layout.put(MilestoneType.SURVEY_RESULTS, new LocalDate[] {null, first.plusDays(31)});
+        layout.put(MilestoneType.SUPPLEMENTARY, new LocalDate[] {first.plusDays(18), first.plusDays(41)});
+        layout.put(MilestoneType.APPRAISAL, new LocalDate[] {null, first.plusDays(46)});
+        layout.put(MilestoneType.AGGREGATION, new LocalDate[] {null, first.plusDays(49)});
+        layout.put(MilestoneType.APPROVAL, new LocalDate[] {null, first.plusDays(56)});
+        layout.put(MilestoneType.PUBLICATION, new LocalDate[] {null, first.plusDays(62)});
         return layout;
     }
 
@@ -324,8 +363,7 @@ public class DemoData {
         campaign.setPlanDate(planDate);
         for (MilestoneType type : MilestoneType.values()) {
             LocalDate[] dates = layout.get(type);
-            // Nam Định takes satisfaction from the public service portal: no respondent lists
-            campaign.setMilestone(type, dates[0], dates[1], type != MilestoneType.RESPONDENT_LIST);
+            campaign.setMilestone(type, dates[0], dates[1], dates.length < 3);
         }
         return campaigns.save(campaign);
     }

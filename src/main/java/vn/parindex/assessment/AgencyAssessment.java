@@ -1,0 +1,73 @@
+package vn.parindex.assessment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.campaign.Campaign;
+
+/** One agency's assessment in one campaign: where it stands and when it was submitted. */
+@Entity
+public class AgencyAssessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Campaign campaign;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Agency agency;
+    private String processInstanceId;
+    @Enumerated(EnumType.STRING)
+    private AssessmentStatus status = AssessmentStatus.OPEN;
+    private Instant submittedAt;
+    /** Whole days after the deadline the self-assessment came in (0 when on time). */
+    private Integer lateDays;
+    private String closedReason;
+    @Version
+    private long version;
+
+    protected AgencyAssessment() {
+    }
+
+    public AgencyAssessment(Campaign campaign, Agency agency, String processInstanceId) {
+        this.campaign = campaign;
+        this.agency = agency;
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long getId() { return id; }
+    public Campaign getCampaign() { return campaign; }
+    public Agency getAgency() { return agency; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public AssessmentStatus getStatus() { return status; }
+    public void setStatus(AssessmentStatus status) { this.status = status; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Integer getLateDays() { return lateDays; }
+    public String getClosedReason() { return closedReason; }
+
+    void submitted(Instant at, int lateDays) {
+        this.submittedAt = at;
+        this.lateDays = lateDays;
+        this.status = AssessmentStatus.SUBMITTED;
+    }
+
+    void milestoneClosed(String note) {
+        String all = closedReason == null ? note : closedReason + "\n" + note;
+        this.closedReason = all.length() > 1000 ? all.substring(all.length() - 1000) : all;
+    }
+
+    void closeNotSubmitted(String reason) {
+        this.status = AssessmentStatus.CLOSED_NOT_SUBMITTED;
+        milestoneClosed("SELF_ASSESSMENT: " + (reason == null ? "" : reason));
+    }
+}

@@ -1,0 +1,56 @@
+package vn.parindex.assessment;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.campaign.CampaignRepository;
+
+/** The life of an agency's assessment as the agency-assessment process moves it along. */
+@Service
+public class AgencyAssessments {
+
+    private final AgencyAssessmentRepository assessments;
+    private final CampaignRepository campaigns;
+    private final AgencyRepository agencies;
+
+    AgencyAssessments(AgencyAssessmentRepository assessments, CampaignRepository campaigns, AgencyRepository agencies) {
+        this.assessments = assessments;
+        this.campaigns = campaigns;
+        this.agencies = agencies;
+    }
+
+    @Transactional
+    public AgencyAssessment open(Long campaignId, Long agencyId, String processInstanceId) {
+        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).orElseGet(() -> assessments.save(
+                new AgencyAssessment(campaigns.getReferenceById(campaignId), agencies.getReferenceById(agencyId),
+                        processInstanceId)));
+    }
+
+    @Transactional
+    public void selfAssessmentSubmitted(Long campaignId, Long agencyId, Instant at, int lateDays) {
+        find(campaignId, agencyId).submitted(at, lateDays);
+    }
+
+    @Transactional
+    public void moveTo(Long campaignId, Long agencyId, AssessmentStatus status) {
+        find(campaignId, agencyId).setStatus(status);
+    }
+
+    @Transactional
+    public void closeNotSubmitted(Long campaignId, Long agencyId, String reason) {
+        find(campaignId, agencyId).closeNotSubmitted(reason);
+    }
+
+    /** The organiser closed a missed milestone of this agency as not submitted; kept with the reason. */
+    @Transactional
+    public void milestoneClosed(Long campaignId, Long agencyId, String milestone, String reason, String by) {
+        find(campaignId, agencyId).milestoneClosed(milestone + " (" + by + "): " + (reason == null ? "" : reason));
+    }
+
+    private AgencyAssessment find(Long campaignId, Long agencyId) {
+        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).orElseThrow();
+    }
+}

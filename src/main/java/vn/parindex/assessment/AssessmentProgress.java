@@ -1,0 +1,34 @@
+package vn.parindex.assessment;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.parindex.tasklist.WorkItem;
+import vn.parindex.tasklist.WorkItemCompleted;
+
+/** Moves an agency's assessment along as its officials complete their tasks, and records when and how late. */
+@Component
+class AssessmentProgress {
+
+    private final AgencyAssessments assessments;
+
+    AssessmentProgress(AgencyAssessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @EventListener
+    void on(WorkItemCompleted event) {
+        WorkItem item = event.item();
+        if (item.getAgencyId() == null) {
+            return;
+        }
+        switch (item.getTaskKey()) {
+            case "submitSelfAssessment" -> assessments.selfAssessmentSubmitted(item.getCampaignId(), item.getAgencyId(),
+                    item.getCompletedAt(), item.getLateDays() == null ? 0 : item.getLateDays());
+            case "signOffSelfAssessment" -> assessments.moveTo(item.getCampaignId(), item.getAgencyId(),
+                    "approve".equals(item.getOutcome()) ? AssessmentStatus.IN_APPRAISAL : AssessmentStatus.OPEN);
+            default -> {
+            }
+        }
+    }
+}

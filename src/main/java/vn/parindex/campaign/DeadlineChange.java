@@ -1,0 +1,54 @@
+package vn.parindex.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** The log of deadline changes: a milestone moved for everyone (no agency) or extended for one agency. */
+@Entity
+public class DeadlineChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long campaignId;
+    private Long agencyId;
+    @Enumerated(EnumType.STRING)
+    private MilestoneType milestone;
+    private LocalDate oldDate;
+    private LocalDate newDate;
+    private String reason;
+    private String changedBy;
+    private Instant changedAt;
+
+    protected DeadlineChange() {
+    }
+
+    DeadlineChange(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate oldDate, LocalDate newDate,
+                   String reason, String changedBy, Instant changedAt) {
+        this.campaignId = campaignId;
+        this.agencyId = agencyId;
+        this.milestone = milestone;
+        this.oldDate = oldDate;
+        this.newDate = newDate;
+        this.reason = reason;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    public MilestoneType getMilestone() { return milestone; }
+    public LocalDate getOldDate() { return oldDate; }
+    public LocalDate getNewDate() { return newDate; }
+    public String getReason() { return reason; }
+    public String getChangedBy() { return changedBy; }
+    public Instant getChangedAt() { return changedAt; }
+}

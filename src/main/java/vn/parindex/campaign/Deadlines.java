@@ -1,0 +1,112 @@
+package vn.parindex.campaign;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.common.AppClock;
+import vn.parindex.common.VietnamTime;
+
+/**
+ * When something is due for an agency: the campaign's milestone date, or the agency's extension. A date D
+ * means 23:59 on D in Vietnam; reminders go out at 08:00 Vietnam time.
+ */
+@Service
+public class Deadlines {
+
+    public static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
+
+    private final CampaignRepository campaigns;
+    private final AgencyExtensionRepository extensions;
+    private final AppClock clock;
+
+    Deadlines(CampaignRepository campaigns, AgencyExtensionRepository extensions, AppClock clock) {
+        this.campaigns = campaigns;
+        this.extensions = extensions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(Long campaignId, Long agencyId, MilestoneType type) {
+        if (agencyId != null) {
+            Optional<AgencyExtension> extension =
+                    extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, type);
+            if (extension.isPresent()) {
+                return extension.get().getDueDate();
+            }
+        }
+        return milestone(campaignId, type).getDueDate();
+    }
+
+    public ZonedDateTime dueAt(Long campaignId, Long agencyId, MilestoneType type) {
+        return VietnamTime.endOfDay(dueDate(campaignId, agencyId, type));
+    }
+
+    /** When the organiser must decide on a missed deadline: the campaign's escalation days after it. */
+    @Transactional(readOnly = true)
+    public ZonedDateTime decisionDueAt(Long campaignId, Long agencyId, MilestoneType type) {
+        int days = campaigns.findById(campaignId).orElseThrow().getSettings().getEscalationDays();
+        return dueAt(campaignId, agencyId, type).plusDays(days);
+    }
+
+    /** The organiser's decision on a missed deadline is due the campaign's escalation days from now. */
+    @Transactional(readOnly = true)
+    public ZonedDateTime organiserDecisionDueAt(Long campaignId) {
+        int days = campaigns.findById(campaignId).orElseThrow().getSettings().getEscalationDays();
+        return VietnamTime.endOfDay(clock.today().plusDays(days));
+    }
+
+    /** The first reminder: the largest offset before the deadline, at 08:00 (the task's follow-up date). */
+    @Transactional(readOnly = true)
+    public ZonedDateTime firstReminderAt(Long campaignId, Long agencyId, MilestoneType type) {
+        List<Integer> offsets = reminderOffsets(campaigns.findById(campaignId).orElseThrow());
+        int largest = offsets.isEmpty() ? 0 : offsets.get(0);
+        return dueDate(campaignId, agencyId, type).minusDays(largest).atTime(REMINDER_TIME).atZone(VietnamTime.ZONE);
+    }
+
+    /** Whether the milestone's window has opened (a milestone without a window is open from launch). */
+    @Transactional(readOnly = true)
+    public boolean windowOpen(Long campaignId, MilestoneType type) {
+        LocalDate start = milestone(campaignId, type).getWindowStart();
+        return start == null || !clock.today().isBefore(start);
+    }
+
+    @Transactional(readOnly = true)
+    public ZonedDateTime windowStartAt(Long campaignId, MilestoneType type) {
+        LocalDate start = milestone(campaignId, type).getWindowStart();
+        return start == null ? ZonedDateTime.now(clock) : VietnamTime.startOfDay(start);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean used(Long campaignId, MilestoneType type) {
+        return milestone(campaignId, type).isUsed();
+    }
+
+    /** Whole days after the deadline (0 when on time). */
+    public int lateDays(Long campaignId, Long agencyId, MilestoneType type, ZonedDateTime at) {
+        LocalDate due = dueDate(campaignId, agencyId, type);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(due, at.withZoneSameInstant(VietnamTime.ZONE).toLocalDate());
+        return (int) Math.max(0, days);
+    }
+
+    /** The campaign's reminder offsets in days before a deadline, largest first (7, 3, 1, 0). */
+    public static List<Integer> reminderOffsets(Campaign campaign) {
+        String text = campaign.getSettings().getReminderOffsets();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf)
+                .sorted((a, b) -> b - a).toList();
+    }
+
+    private Milestone milestone(Long campaignId, MilestoneType type) {
+        return campaigns.findById(campaignId).orElseThrow().milestone(type)
+                .orElseThrow(() -> new IllegalStateException("Campaign " + campaignId + " has no milestone " + type));
+    }
+}

@@ -1,0 +1,76 @@
+package vn.parindex.engine;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.parindex.assessment.AgencyAssessments;
+import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.campaign.DeadlineChanges;
+import vn.parindex.campaign.Deadlines;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.notification.Reminders;
+
+/** The service tasks of agency-assessment.bpmn and missed-deadline-decision.bpmn. */
+@Component("assessmentSteps")
+public class AssessmentSteps {
+
+    private final AgencyAssessments assessments;
+    private final DeadlineChanges deadlineChanges;
+    private final Deadlines deadlines;
+    private final Reminders reminders;
+
+    AssessmentSteps(AgencyAssessments assessments, DeadlineChanges deadlineChanges, Deadlines deadlines,
+                    Reminders reminders) {
+        this.assessments = assessments;
+        this.deadlineChanges = deadlineChanges;
+        this.deadlines = deadlines;
+        this.reminders = reminders;
+    }
+
+    public void open(DelegateExecution execution) {
+        assessments.open(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
+                execution.getProcessInstanceId());
+    }
+
+    public void closeNotSubmitted(DelegateExecution execution) {
+        assessments.closeNotSubmitted(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
+                (String) execution.getVariable("decisionComment"));
+    }
+
+    public void finalise(DelegateExecution execution) {
+        assessments.moveTo(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution), AssessmentStatus.FINAL);
+    }
+
+    public void askToDecide(DelegateExecution execution) {
+        Long campaignId = CampaignSteps.campaignId(execution);
+        Long agencyId = CampaignSteps.agencyId(execution);
+        MilestoneType milestone = milestone(execution);
+        reminders.decisionNeeded(campaignId, agencyId, milestone, execution.getCurrentActivityName(),
+                deadlines.dueDate(campaignId, agencyId, milestone));
+    }
+
+    /** The organiser extended the deadline for this agency: the new date and the reason come from the form. */
+    public void extend(DelegateExecution execution) {
+        Object date = execution.getVariable("newDueDate");
+        deadlineChanges.extendForAgency(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
+                milestone(execution), LocalDate.parse(String.valueOf(date).substring(0, 10)),
+                (String) execution.getVariable("comment"), decidedBy(execution));
+    }
+
+    public void recordMissed(DelegateExecution execution) {
+        assessments.milestoneClosed(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
+                milestone(execution).name(), (String) execution.getVariable("comment"), decidedBy(execution));
+    }
+
+    private static MilestoneType milestone(DelegateExecution execution) {
+        return MilestoneType.valueOf((String) execution.getVariable("milestone"));
+    }
+
+    /** Who completed the decision task (our task page passes it along; Camunda's Tasklist does not). */
+    private static String decidedBy(DelegateExecution execution) {
+        Object user = execution.getVariable(CampaignProcesses.COMPLETED_BY);
+        return user == null ? "organiser" : user.toString();
+    }
+}

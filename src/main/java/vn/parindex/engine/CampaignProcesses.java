@@ -1,0 +1,121 @@
+package vn.parindex.engine;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import vn.parindex.campaign.MilestoneType;
+
+/**
+ * Everything our application asks of the process engine, in one place: start a campaign, complete a task
+ * for an official, move a task's dates and its timers.
+ */
+@Service
+public class CampaignProcesses {
+
+    public static final String CAMPAIGN_PROCESS = "par-campaign";
+    public static final String ASSESSMENT_PROCESS = "agency-assessment";
+    /** The user who completed a task through our pages, passed to the steps after it. */
+    public static final String COMPLETED_BY = "completedBy";
+    /** The timer that opens the self-assessment window in agency-assessment.bpmn. */
+    static final String WINDOW_TIMER = "waitForWindow";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final IdentityService identity;
+    private final FormService forms;
+
+    CampaignProcesses(RuntimeService runtime, TaskService tasks, ManagementService management,
+                      IdentityService identity, FormService forms) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.identity = identity;
+        this.forms = forms;
+    }
+
+    public String startCampaign(Long campaignId, String businessKey) {
+        return runtime.startProcessInstanceByKey(CAMPAIGN_PROCESS, businessKey, Map.of("campaignId", campaignId)).getId();
+    }
+
+    /** Completes a task as the given user; the engine's transaction commits right after (async after). */
+    public void complete(String taskId, String username, Map<String, Object> variables) {
+        identity.setAuthenticatedUserId(username);
+        try {
+            tasks.complete(taskId, variables);
+        } catch (org.camunda.bpm.engine.exception.NullValueException
+                 | org.camunda.bpm.engine.exception.NotFoundException
+                 | org.camunda.bpm.engine.OptimisticLockingException e) {
+            throw new TaskNotOpenException(taskId, e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public boolean isOpen(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 1;
+    }
+
+    public void claim(String taskId, String username) {
+        tasks.claim(taskId, username);
+    }
+
+    public void unclaim(String taskId) {
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** The Camunda Form a task shows (its camunda:formRef), if any. */
+    public Optional<String> formOf(String taskId) {
+        CamundaFormRef ref = forms.getTaskFormData(taskId).getCamundaFormRef();
+        return Optional.ofNullable(ref).map(CamundaFormRef::getKey);
+    }
+
+    public void setTaskDates(String taskId, Date due, Date followUp) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            task.setDueDate(due);
+            task.setFollowUpDate(followUp);
+            tasks.saveTask(task);
+        }
+    }
+
+    /** Moves the escalation timer of a milestone in one agency's assessment. */
+    public void moveEscalation(String processInstanceId, MilestoneType milestone, Date due) {
+        escalationTimer(milestone).ifPresent(activityId -> moveTimers(processInstanceId, activityId, due));
+    }
+
+    /** Moves the timer that waits for the self-assessment window to open. */
+    public void moveWindowStart(String processInstanceId, Date start) {
+        moveTimers(processInstanceId, WINDOW_TIMER, start);
+    }
+
+    /** Timers of called decision processes and the like are found through their parent. */
+    private void moveTimers(String processInstanceId, String activityId, Date due) {
+        List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .timers().list();
+        for (Job timer : timers) {
+            management.setJobDuedate(timer.getId(), due);
+        }
+    }
+
+    static Optional<String> escalationTimer(MilestoneType milestone) {
+        return switch (milestone) {
+            case RESPONDENT_LIST -> Optional.of("respondentListOverdue");
+            case SELF_ASSESSMENT -> Optional.of("selfAssessmentOverdue");
+            case SUPPLEMENTARY -> Optional.of("supplementaryOverdue");
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package vn.parindex.engine;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.parindex.campaign.CampaignRuns;
+
+/** The service tasks of par-campaign.bpmn: each a line that calls the campaign's application service. */
+@Component("campaignSteps")
+public class CampaignSteps {
+
+    private final CampaignRuns runs;
+
+    CampaignSteps(CampaignRuns runs) {
+        this.runs = runs;
+    }
+
+    public void open(DelegateExecution execution) {
+        runs.opened(campaignId(execution));
+    }
+
+    public boolean frameworkRevisionNeeded(Long campaignId) {
+        return runs.frameworkRevisionNeeded(campaignId);
+    }
+
+    public List<Long> agencyIds(Long campaignId) {
+        return runs.assessedAgencyIds(campaignId);
+    }
+
+    public String assessmentKey(Long campaignId, Long agencyId) {
+        return runs.assessmentKey(campaignId, agencyId);
+    }
+
+    public void published(DelegateExecution execution) {
+        runs.published(campaignId(execution));
+    }
+
+    static Long campaignId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("campaignId")).longValue();
+    }
+
+    static Long agencyId(DelegateExecution execution) {
+        Object id = execution.getVariable("agencyId");
+        return id == null ? null : ((Number) id).longValue();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.parindex.notification;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.common.AppClock;
+import vn.parindex.security.CurrentUser;
+
+/** The organiser's view of the mails the system sent (and is trying to send) for their campaigns. */
+@Controller
+class OutboxController {
+
+    private final OutboxMailRepository mails;
+    private final CampaignRepository campaigns;
+    private final MessageSource messages;
+    private final AppClock clock;
+
+    OutboxController(OutboxMailRepository mails, CampaignRepository campaigns, MessageSource messages, AppClock clock) {
+        this.mails = mails;
+        this.campaigns = campaigns;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/outbox")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        requireOrganiser(user);
+        model.addAttribute("mails", mails.latestForOrganiser(user.organiserId(), PageRequest.of(0, 300)));
+        return "notification/outbox";
+    }
+
+    @GetMapping("/outbox/{id}")
+    String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("mail", mail(id, user));
+        return "notification/mail";
+    }
+
+    @PostMapping("/outbox/{id}/retry")
+    @Transactional
+    String retry(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
+                 RedirectAttributes redirect) {
+        mail(id, user).retryNow(clock.instant());
+        redirect.addFlashAttribute("success", messages.getMessage("outbox.retried", null, locale));
+        return "redirect:/outbox";
+    }
+
+    private OutboxMail mail(Long id, CurrentUser user) {
+        requireOrganiser(user);
+        OutboxMail mail = mails.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (mail.getCampaignId() == null
+                || campaigns.findByIdAndOrganiserId(mail.getCampaignId(), user.organiserId()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return mail;
+    }
+
+    private static void requireOrganiser(CurrentUser user) {
+        if (!user.actsForOrganiser()) {
+            throw new AccessDeniedException("outbox is for the organiser");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.parindex.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A mail written in the transaction of the step that caused it, delivered afterwards with retries. */
+@Entity
+public class OutboxMail {
+
+    static final int MAX_ATTEMPTS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String dedupKey;
+    private Long campaignId;
+    private Long agencyId;
+    @Enumerated(EnumType.STRING)
+    private MailKind kind;
+    private String recipient;
+    private String subject;
+    private String bodyHtml;
+    private String ics;
+    @Enumerated(EnumType.STRING)
+    private MailStatus status = MailStatus.PENDING;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+    /** Kept from the first attempt, so a mail sent twice after a crash carries the same Message-ID. */
+    private String messageId;
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(String dedupKey, Long campaignId, Long agencyId, MailKind kind, String recipient, String subject,
+               String bodyHtml, String ics, Instant now, String messageId) {
+        this.dedupKey = dedupKey;
+        this.campaignId = campaignId;
+        this.agencyId = agencyId;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.bodyHtml = bodyHtml;
+        this.ics = ics;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+        this.messageId = messageId;
+    }
+
+    void sent(Instant at) {
+        status = MailStatus.SENT;
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Backs off 1, 2, 4 … minutes (at most an hour) and gives up after {@value #MAX_ATTEMPTS} attempts. */
+    void failed(Instant at, String error) {
+        attempts++;
+        lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), 1900));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+        } else {
+            long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
+            nextAttemptAt = at.plus(Duration.ofMinutes(minutes));
+        }
+    }
+
+    void retryNow(Instant at) {
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = at;
+    }
+
+    public Long getId() { return id; }
+    public String getDedupKey() { return dedupKey; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    public MailKind getKind() { return kind; }
+    public String getRecipient() { return recipient; }
+    public String getSubject() { return subject; }
+    public String getBodyHtml() { return bodyHtml; }
+    public String getIcs() { return ics; }
+    public MailStatus getStatus() { return status; }
+    public int getAttempts() { return attempts; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public String getLastError() { return lastError; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSentAt() { return sentAt; }
+    public String getMessageId() { return messageId; }
+}

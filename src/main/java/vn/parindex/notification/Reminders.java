@@ -1,0 +1,186 @@
+package vn.parindex.notification;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Deadlines;
+import vn.parindex.common.AppClock;
+import vn.parindex.common.VietnamTime;
+import vn.parindex.security.CandidateGroups;
+import vn.parindex.security.Recipient;
+import vn.parindex.security.UserDirectory;
+import vn.parindex.tasklist.WorkItem;
+import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemState;
+
+/**
+ * The morning sweep over one process instance's open tasks: a reminder at each offset before the deadline
+ * (7, 3, 1 days and the morning of the day), and, once the deadline has passed, a notice to the agency head
+ * and the organiser. Every mail is keyed by its due date, so none goes out twice for the same deadline and a
+ * moved deadline gets its reminders again.
+ */
+@Service
+public class Reminders {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final WorkItemRepository workItems;
+    private final CampaignRepository campaigns;
+    private final AgencyRepository agencies;
+    private final UserDirectory directory;
+    private final MailTemplates templates;
+    private final Outbox outbox;
+    private final AppClock clock;
+    private final String baseUrl;
+
+    Reminders(WorkItemRepository workItems, CampaignRepository campaigns, AgencyRepository agencies,
+              UserDirectory directory, MailTemplates templates, Outbox outbox, AppClock clock,
+              @Value("${parindex.base-url}") String baseUrl) {
+        this.workItems = workItems;
+        this.campaigns = campaigns;
+        this.agencies = agencies;
+        this.directory = directory;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** @return how many mails were queued */
+    @Transactional
+    public int sweep(String processInstanceId) {
+        int queued = 0;
+        LocalDate today = clock.today();
+        for (WorkItem item : workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN)) {
+            if (item.getDueAt() == null) {
+                continue;
+            }
+            Campaign campaign = campaigns.findById(item.getCampaignId()).orElseThrow();
+            LocalDate due = item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
+            long daysLeft = ChronoUnit.DAYS.between(today, due);
+            if (daysLeft >= 0) {
+                Optional<Integer> offset = latestPassedOffset(Deadlines.reminderOffsets(campaign), daysLeft);
+                if (offset.isPresent()) {
+                    queued += send(MailKind.REMINDER, "d" + offset.get(), target(item, campaign, due), daysLeft,
+                            actors(item, campaign));
+                }
+            } else {
+                queued += send(MailKind.OVERDUE, "overdue", target(item, campaign, due), daysLeft,
+                        headAndOrganiser(item, campaign));
+            }
+        }
+        return queued;
+    }
+
+    /** Days after a missed deadline: the organiser must now decide (the second escalation). */
+    @Transactional
+    public int decisionNeeded(Long campaignId, Long agencyId, vn.parindex.campaign.MilestoneType milestone,
+                              String taskName, LocalDate due) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Target target = new Target(campaign, agencyId, milestone, "decision", taskName, baseUrl + "/tasks", due);
+        return send(MailKind.DECISION_NEEDED, "decision", target, ChronoUnit.DAYS.between(clock.today(), due),
+                organiser(campaign));
+    }
+
+    /**
+     * The reminder offset to send now: the smallest offset not below the days left, so that a sweep that ran
+     * late (the node was down at 08:00) still sends the reminder it missed, once.
+     */
+    static Optional<Integer> latestPassedOffset(List<Integer> offsets, long daysLeft) {
+        return offsets.stream().filter(offset -> offset >= daysLeft).min(Integer::compare);
+    }
+
+    /** What a mail is about. */
+    private record Target(Campaign campaign, Long agencyId, vn.parindex.campaign.MilestoneType milestone,
+                          String taskKey, String taskName, String link, LocalDate due) {
+    }
+
+    private Target target(WorkItem item, Campaign campaign, LocalDate due) {
+        return new Target(campaign, item.getAgencyId(), item.getMilestone(), item.getTaskKey(), item.getName(),
+                baseUrl + "/tasks/" + item.getTaskId(), due);
+    }
+
+    private int send(MailKind kind, String offset, Target target, long daysLeft, List<Recipient> recipients) {
+        Campaign campaign = target.campaign();
+        Agency agency = target.agencyId() == null ? null : agencies.findById(target.agencyId()).orElse(null);
+        String agencyName = agency == null ? campaign.getOrganiser().getName() : agency.getName();
+        String milestone = target.milestone() == null ? "milestone.NONE" : target.milestone().messageKey();
+        DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agencyName,
+                target.taskName(), milestone, target.due(), daysLeft, target.link(),
+                "c" + campaign.getId() + "-a" + target.agencyId() + "-" + target.milestone() + "-" + target.taskKey()
+                        + "@parindex");
+        int queued = 0;
+        for (Recipient recipient : recipients) {
+            String key = String.join("|", String.valueOf(campaign.getId()), String.valueOf(target.agencyId()),
+                    String.valueOf(target.milestone()), kind.name() + ":" + target.taskKey(), offset,
+                    target.due().toString(), recipient.email());
+            RenderedMail rendered = templates.render(kind, mail, recipient.name(), recipient.locale(), clock.instant());
+            if (outbox.enqueue(key, campaign.getId(), target.agencyId(), kind, recipient.email(), rendered)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** Who must act: the users of the task's groups; for an agency with no user yet, its focal officer. */
+    private List<Recipient> actors(WorkItem item, Campaign campaign) {
+        List<Recipient> users = directory.membersOf(item.getGroups());
+        if (!users.isEmpty()) {
+            return users;
+        }
+        Long agencyId = item.getReviewerAgencyId() != null ? item.getReviewerAgencyId() : item.getAgencyId();
+        Agency agency = agencyId != null ? agencies.findById(agencyId).orElse(null)
+                : campaign.getOrganiser().getStandingAgency();
+        if (agency == null) {
+            return List.of();
+        }
+        boolean headTask = item.getGroups().stream().anyMatch(g -> g.endsWith(":head"));
+        String email = headTask ? agency.getHeadEmail() : agency.getFocalEmail();
+        String name = headTask ? agency.getHeadName() : agency.getFocalName();
+        return email == null || email.isBlank() ? List.of() : List.of(new Recipient(email, name, VIETNAMESE));
+    }
+
+    private List<Recipient> headAndOrganiser(WorkItem item, Campaign campaign) {
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        Long agencyId = item.getReviewerAgencyId() != null ? item.getReviewerAgencyId() : item.getAgencyId();
+        if (agencyId != null) {
+            Agency agency = agencies.findById(agencyId).orElseThrow();
+            for (Recipient head : directory.membersOf(Set.of(CandidateGroups.head(agency.getCode())))) {
+                recipients.putIfAbsent(head.email(), head);
+            }
+            if (agency.getHeadEmail() != null && !agency.getHeadEmail().isBlank()) {
+                recipients.putIfAbsent(agency.getHeadEmail(),
+                        new Recipient(agency.getHeadEmail(), agency.getHeadName(), VIETNAMESE));
+            }
+        }
+        for (Recipient organiser : organiser(campaign)) {
+            recipients.putIfAbsent(organiser.email(), organiser);
+        }
+        return new ArrayList<>(recipients.values());
+    }
+
+    private List<Recipient> organiser(Campaign campaign) {
+        List<Recipient> users = directory.membersOf(Set.of(CandidateGroups.organiser(campaign.getOrganiser().getCode())));
+        if (!users.isEmpty()) {
+            return users;
+        }
+        Agency standing = campaign.getOrganiser().getStandingAgency();
+        return standing == null || standing.getFocalEmail() == null ? List.of()
+                : List.of(new Recipient(standing.getFocalEmail(), standing.getFocalName(), VIETNAMESE));
+    }
+}

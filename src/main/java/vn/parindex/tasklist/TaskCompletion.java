@@ -1,0 +1,113 @@
+package vn.parindex.tasklist;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.campaign.CampaignRuns;
+import vn.parindex.common.AppClock;
+import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.engine.TaskNotOpenException;
+
+/**
+ * Completes a task for an official: checks what the form alone cannot, records what they entered, and
+ * completes the engine's task in the same transaction (which commits at once: every user task is async after).
+ */
+@Service
+public class TaskCompletion {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WorkItemRepository items;
+    private final WorkItems workItems;
+    private final CampaignProcesses processes;
+    private final CampaignRuns campaignRuns;
+    private final AppClock clock;
+
+    TaskCompletion(WorkItemRepository items, WorkItems workItems, CampaignProcesses processes,
+                   CampaignRuns campaignRuns, AppClock clock) {
+        this.items = items;
+        this.workItems = workItems;
+        this.processes = processes;
+        this.campaignRuns = campaignRuns;
+        this.clock = clock;
+    }
+
+    /** The outcome: done, or the message key of why not (the form keeps what the official typed). */
+    public record Result(boolean done, String errorKey) {
+    }
+
+    @Transactional
+    public Result complete(String taskId, String username, TaskForm.Submission submission) {
+        WorkItem item = items.findById(taskId).orElseThrow();
+        if (!item.isOpen()) {
+            return new Result(false, "task.error.notOpen");
+        }
+        String problem = businessRule(item, submission.variables());
+        if (problem != null) {
+            return new Result(false, problem);
+        }
+        Map<String, Object> variables = new HashMap<>(submission.variables());
+        variables.put(CampaignProcesses.COMPLETED_BY, username);
+        Object comment = submission.variables().get("comment");
+        // the outcome is taken from the task's declared outcome variable when it completes
+        workItems.recordInput(taskId, comment == null ? null : comment.toString(), json(submission.raw()));
+        try {
+            processes.complete(taskId, username, variables);
+        } catch (TaskNotOpenException e) {
+            throw new TaskAlreadyDoneException();
+        }
+        return new Result(true, null);
+    }
+
+    private String businessRule(WorkItem item, Map<String, Object> variables) {
+        switch (item.getTaskKey()) {
+            case "publishFramework" -> {
+                if (!campaignRuns.frameworksPublished(item.getCampaignId())) {
+                    return "task.error.frameworkDraft";
+                }
+            }
+            case "decideOnMissedDeadline" -> {
+                if ("extend".equals(variables.get("deadlineDecision"))) {
+                    Object date = variables.get("newDueDate");
+                    if (date == null) {
+                        return "task.error.newDueDateRequired";
+                    }
+                    if (LocalDate.parse(date.toString()).isBefore(clock.today())) {
+                        return "task.error.newDueDatePast";
+                    }
+                }
+            }
+            case "signOffSelfAssessment" -> {
+                if ("refuse".equals(variables.get("signOff")) && blank(variables.get("comment"))) {
+                    return "task.error.commentRequired";
+                }
+            }
+            case "appraiseSelfAssessment" -> {
+                if ("supplementary".equals(variables.get("appraisalOutcome")) && blank(variables.get("comment"))) {
+                    return "task.error.commentRequired";
+                }
+            }
+            default -> {
+            }
+        }
+        return null;
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
+    private static String json(Map<String, String> raw) {
+        try {
+            return JSON.writeValueAsString(raw);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

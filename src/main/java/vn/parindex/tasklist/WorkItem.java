@@ -1,0 +1,125 @@
+package vn.parindex.tasklist;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+import vn.parindex.campaign.MilestoneType;
+
+/**
+ * Our copy of a user task: what the tasklist, the reminders and the dashboard need, kept in our own table
+ * so that no list ever filters on process variables.
+ */
+@Entity
+public class WorkItem {
+
+    @Id
+    private String taskId;
+    private String processInstanceId;
+    private Long campaignId;
+    private Long agencyId;
+    private Long reviewerAgencyId;
+    /** The BPMN id of the user task, e.g. submitSelfAssessment. */
+    private String taskKey;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private MilestoneType milestone;
+    private String candidateGroups;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "task_group", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "group_id")
+    private Set<String> groups = new LinkedHashSet<>();
+    private String assignee;
+    @Enumerated(EnumType.STRING)
+    private WorkItemState state = WorkItemState.OPEN;
+    private Instant createdAt;
+    private Instant dueAt;
+    private Instant followUpAt;
+    private Instant completedAt;
+    private String completedBy;
+    private Integer lateDays;
+    private String outcome;
+    @Column(name = "comment_text")
+    private String comment;
+    private String formData;
+
+    protected WorkItem() {
+    }
+
+    public WorkItem(String taskId, String processInstanceId, Long campaignId, String taskKey, String name,
+                    Instant createdAt) {
+        this.taskId = taskId;
+        this.processInstanceId = processInstanceId;
+        this.campaignId = campaignId;
+        this.taskKey = taskKey;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isOpen() {
+        return state == WorkItemState.OPEN;
+    }
+
+    public boolean isOfferedTo(String username, Set<String> userGroups) {
+        return username.equals(assignee) || groups.stream().anyMatch(userGroups::contains);
+    }
+
+    void setGroups(Set<String> groups) {
+        this.groups.clear();
+        this.groups.addAll(groups);
+        this.candidateGroups = String.join(",", groups);
+    }
+
+    void complete(Instant at, String by, Integer lateDays) {
+        this.state = WorkItemState.COMPLETED;
+        this.completedAt = at;
+        this.completedBy = by;
+        this.lateDays = lateDays;
+    }
+
+    void cancel(Instant at) {
+        this.state = WorkItemState.CANCELLED;
+        this.completedAt = at;
+    }
+
+    public String getTaskId() { return taskId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
+    public Long getReviewerAgencyId() { return reviewerAgencyId; }
+    void setReviewerAgencyId(Long reviewerAgencyId) { this.reviewerAgencyId = reviewerAgencyId; }
+    public String getTaskKey() { return taskKey; }
+    public String getName() { return name; }
+    public MilestoneType getMilestone() { return milestone; }
+    void setMilestone(MilestoneType milestone) { this.milestone = milestone; }
+    public Set<String> getGroups() { return groups; }
+    public String getCandidateGroups() { return candidateGroups; }
+    public String getAssignee() { return assignee; }
+    void setAssignee(String assignee) { this.assignee = assignee; }
+    public WorkItemState getState() { return state; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getDueAt() { return dueAt; }
+    void setDueAt(Instant dueAt) { this.dueAt = dueAt; }
+    public Instant getFollowUpAt() { return followUpAt; }
+    void setFollowUpAt(Instant followUpAt) { this.followUpAt = followUpAt; }
+    public Instant getCompletedAt() { return completedAt; }
+    public String getCompletedBy() { return completedBy; }
+    public Integer getLateDays() { return lateDays; }
+    public String getOutcome() { return outcome; }
+    void setOutcome(String outcome) { this.outcome = outcome; }
+    public String getComment() { return comment; }
+    void setComment(String comment) { this.comment = comment; }
+    public String getFormData() { return formData; }
+    void setFormData(String formData) { this.formData = formData; }
+}

@@ -1,0 +1,31 @@
+package vn.parindex.tasklist;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface WorkItemRepository extends JpaRepository<WorkItem, String> {
+
+    List<WorkItem> findByProcessInstanceIdAndState(String processInstanceId, WorkItemState state);
+
+    List<WorkItem> findByCampaignIdAndState(Long campaignId, WorkItemState state);
+
+    List<WorkItem> findByCampaignIdAndMilestoneAndState(Long campaignId, vn.parindex.campaign.MilestoneType milestone,
+                                                        WorkItemState state);
+
+    List<WorkItem> findByCampaignIdAndAgencyIdAndState(Long campaignId, Long agencyId, WorkItemState state);
+
+    List<WorkItem> findByCampaignIdAndAgencyIdOrderByCreatedAt(Long campaignId, Long agencyId);
+
+    long countByCampaignIdAndState(Long campaignId, WorkItemState state);
+
+    /** The open tasks offered to a user: assigned to them or to one of their groups, soonest deadline first. */
+    @Query("""
+            select distinct w from WorkItem w left join w.groups g
+            where w.state = vn.parindex.tasklist.WorkItemState.OPEN
+              and (w.assignee = :username or (w.assignee is null and g in :groups))
+            order by w.dueAt asc nulls last, w.createdAt asc""")
+    List<WorkItem> openFor(String username, Collection<String> groups);
+}
