@@ -7,16 +7,26 @@ package vn.parindex.campaign;
 public class CampaignNotDraftException extends RuntimeException {
 
     private final String code;
+    private final Long campaignId;
     private final CampaignStatus status;
 
     public CampaignNotDraftException(String code, Campaign campaign) {
-        super("Campaign " + campaign.getId() + " is " + campaign.getStatus() + ", not DRAFT: " + code);
+        this(code, campaign.getId(), campaign.getStatus());
+    }
+
+    public CampaignNotDraftException(String code, Long campaignId, CampaignStatus status) {
+        super("Campaign " + campaignId + " is " + status + ", not DRAFT: " + code);
         this.code = code;
-        this.status = campaign.getStatus();
+        this.campaignId = campaignId;
+        this.status = status;
     }
 
     public String getCode() {
         return code;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
     }
 
     public CampaignStatus getStatus() {
