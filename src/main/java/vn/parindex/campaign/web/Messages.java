@@ -29,6 +29,11 @@ class Messages {
         return text(problem.code(), locale, problem.args());
     }
 
+    /** Adds the problems of fields that have no error yet (after Bean Validation), so all show at once. */
+    static void bindMissing(List<Problem> problems, BindingResult binding) {
+        bind(problems.stream().filter(p -> p.field() != null && !binding.hasFieldErrors(p.field())).toList(), binding);
+    }
+
     static void bind(List<Problem> problems, BindingResult binding) {
         for (Problem problem : problems) {
             if (problem.field() == null) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.campaign.CampaignDrafts;
 import vn.parindex.campaign.InvalidCampaignException;
+import vn.parindex.campaign.TimelineRules;
 import vn.parindex.security.CurrentUser;
 
 /** A campaign's timeline: every milestone in one form. */
@@ -51,6 +52,8 @@ class MilestoneController {
             } catch (InvalidCampaignException e) {
                 Messages.bind(e.getProblems(), binding);
             }
+        } else if (form.rows().stream().allMatch(row -> row.type() != null)) {
+            Messages.bindMissing(TimelineRules.check(form.rows()), binding);
         }
         EditPage.prepare(user, reading.header(user.organiserId(), id), model);
         return "campaign/milestones";

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.campaign.CampaignDrafts;
 import vn.parindex.campaign.InvalidCampaignException;
+import vn.parindex.campaign.SettingsRules;
 import vn.parindex.security.CurrentUser;
 
 /** A campaign's settings: class bands, survey weights, reminders, penalty and escalation. */
@@ -53,6 +54,8 @@ class SettingsController {
             } catch (InvalidCampaignException e) {
                 Messages.bind(e.getProblems(), binding);
             }
+        } else {
+            Messages.bindMissing(SettingsRules.check(form.settings()), binding);
         }
         EditPage.prepare(user, reading.header(user.organiserId(), id), model);
         return "campaign/settings";
