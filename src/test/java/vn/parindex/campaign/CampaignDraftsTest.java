@@ -1,6 +1,7 @@
 package vn.parindex.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ class CampaignDraftsTest {
 
         assertThatThrownBy(() -> create(1999)).isInstanceOfSatisfying(InvalidCampaignException.class,
                 e -> assertThat(e.getProblems()).extracting(Problem::field, Problem::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("year", "campaign.error.yearRange")));
+                        .containsExactly(tuple("year", "campaign.error.yearRange")));
         assertThatThrownBy(() -> create(2101)).isInstanceOf(InvalidCampaignException.class);
         assertThatThrownBy(() -> create(2027)).isInstanceOfSatisfying(InvalidCampaignException.class,
                 e -> assertThat(e.getProblems()).extracting(Problem::code).containsExactly("campaign.error.yearTaken"));

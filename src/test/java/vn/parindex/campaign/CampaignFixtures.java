@@ -1,5 +1,6 @@
 package vn.parindex.campaign;
 
+import java.util.function.Supplier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -141,7 +142,7 @@ class CampaignFixtures {
     }
 
     /** Runs the work in a transaction, so lazy collections of the campaign can be read. */
-    <T> T inTransaction(java.util.function.Supplier<T> work) {
+    <T> T inTransaction(Supplier<T> work) {
         return tx.execute(s -> work.get());
     }
 }

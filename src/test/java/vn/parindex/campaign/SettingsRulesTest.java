@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
 
 class SettingsRulesTest {
 
@@ -84,8 +85,8 @@ class SettingsRulesTest {
     void everyProblemNamesItsFieldFirst() {
         Problem problem = check(s -> s.setClassBands("A:90;B:80")).get(0);
 
-        assertThat(problem.args()[0]).isInstanceOf(org.springframework.context.MessageSourceResolvable.class);
-        assertThat(((org.springframework.context.MessageSourceResolvable) problem.args()[0]).getCodes())
+        assertThat(problem.args()[0]).isInstanceOf(MessageSourceResolvable.class);
+        assertThat(((MessageSourceResolvable) problem.args()[0]).getCodes())
                 .containsExactly("campaign.settings.classBands");
         assertThatThrownBy(() -> ClassBands.parse("A:90;B:80")).isInstanceOf(SettingFormatException.class);
     }

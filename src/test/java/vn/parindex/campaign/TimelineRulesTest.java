@@ -1,6 +1,7 @@
 package vn.parindex.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,8 +85,8 @@ class TimelineRulesTest {
         assertThat(TimelineRules.check(rows))
                 .extracting(Problem::field, Problem::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("milestones[5].dueDate", "campaign.error.milestoneAfterAggregation"),
-                        org.assertj.core.groups.Tuple.tuple("milestones[6].dueDate", "campaign.error.milestoneAfterAggregation"));
+                        tuple("milestones[5].dueDate", "campaign.error.milestoneAfterAggregation"),
+                        tuple("milestones[6].dueDate", "campaign.error.milestoneAfterAggregation"));
     }
 
     @Test
@@ -102,8 +103,8 @@ class TimelineRulesTest {
         rows = with(rows, MilestoneDates.used(MilestoneType.SELF_ASSESSMENT, d(2018, 11, 17), d(2018, 11, 16)));
 
         assertThat(TimelineRules.check(rows)).extracting(Problem::field, Problem::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("milestones[8].dueDate", "campaign.error.dueDateRequired"),
-                org.assertj.core.groups.Tuple.tuple("milestones[3].windowStart", "campaign.error.windowAfterDue"));
+                tuple("milestones[8].dueDate", "campaign.error.dueDateRequired"),
+                tuple("milestones[3].windowStart", "campaign.error.windowAfterDue"));
     }
 
     @Test
@@ -112,7 +113,7 @@ class TimelineRulesTest {
                 new MilestoneDates(MilestoneType.SELF_ASSESSMENT, false, null, d(2018, 11, 16)));
 
         assertThat(TimelineRules.check(rows)).extracting(Problem::field, Problem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("milestones[3].used", "campaign.error.milestoneRequired"));
+                .containsExactly(tuple("milestones[3].used", "campaign.error.milestoneRequired"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.parindex.campaign.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class CampaignReading {
         List<TypeRow> types = new ArrayList<>();
         Map<AgencyType, Long> counts = campaign.getAgencies().stream()
                 .collect(Collectors.groupingBy(Agency::getType, Collectors.counting()));
-        Set<AgencyType> allTypes = new java.util.HashSet<>(counts.keySet());
+        Set<AgencyType> allTypes = new HashSet<>(counts.keySet());
         allTypes.addAll(campaign.getFrameworks().keySet());
         allTypes.stream().sorted(Comparator.comparingInt(AgencyType::getSortOrder)).forEach(type -> types.add(
                 new TypeRow(type, counts.getOrDefault(type, 0L).intValue(),
