@@ -136,6 +136,23 @@ public class Campaign {
         return status == CampaignStatus.DRAFT;
     }
 
+    /** Throws unless this campaign is a draft: only a draft's details, agencies, settings and reviewers change. */
+    public void requireDraft() {
+        if (!isDraft()) {
+            throw new CampaignNotDraftException("campaign.error.notDraft", this);
+        }
+    }
+
+    /**
+     * Throws unless the milestones may be edited here. Moving a milestone of a running campaign must also move
+     * its timers and tell the agencies; that belongs to the process, so the draft editor refuses it.
+     */
+    public void requireMilestonesEditable() {
+        if (!isDraft()) {
+            throw new CampaignNotDraftException("campaign.error.milestonesNotDraft", this);
+        }
+    }
+
     public Long getId() { return id; }
     public Organiser getOrganiser() { return organiser; }
     public int getYear() { return year; }

@@ -1,0 +1,58 @@
+package vn.parindex.campaign.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.ReviewerChoices;
+
+/**
+ * The reviewing department per "agencyTypeId/criterionCode" (an agency id, or empty for the organiser or,
+ * for a criterion, whatever its group has).
+ */
+public class ReviewerForm {
+
+    private Map<String, String> reviewers = new LinkedHashMap<>();
+    private long version;
+
+    static String key(Long agencyTypeId, String code) {
+        return agencyTypeId + "/" + code;
+    }
+
+    static ReviewerForm of(Campaign campaign) {
+        ReviewerForm form = new ReviewerForm();
+        campaign.getReviewerAssignments().forEach(a -> form.reviewers.put(
+                key(a.getAgencyType().getId(), a.getCriterionCode()), String.valueOf(a.getReviewerAgency().getId())));
+        form.version = campaign.getVersion();
+        return form;
+    }
+
+    /** The choices sent; a key or value that does not parse becomes a choice the service refuses. */
+    List<ReviewerChoices.Choice> choices() {
+        List<ReviewerChoices.Choice> choices = new ArrayList<>();
+        reviewers.forEach((key, value) -> {
+            int slash = key.indexOf('/');
+            Long typeId = slash > 0 ? parse(key.substring(0, slash)) : null;
+            String code = slash > 0 ? key.substring(slash + 1) : key;
+            Long agencyId = value == null || value.isBlank() ? null : parse(value);
+            choices.add(new ReviewerChoices.Choice(typeId == null ? -1L : typeId, code,
+                    agencyId == null && value != null && !value.isBlank() ? -1L : agencyId));
+        });
+        return choices;
+    }
+
+    private static Long parse(String text) {
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public Map<String, String> getReviewers() { return reviewers; }
+    public void setReviewers(Map<String, String> reviewers) { this.reviewers = reviewers; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}
