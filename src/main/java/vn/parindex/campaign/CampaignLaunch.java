@@ -22,12 +22,9 @@ import vn.parindex.engine.CampaignProcesses;
 @Service
 public class CampaignLaunch {
 
-    /** Milestones every plan has; the others a plan may leave out. */
+    /** Milestones a campaign cannot run without; the others a plan may leave out. */
     static final Set<MilestoneType> REQUIRED = EnumSet.of(MilestoneType.SELF_ASSESSMENT, MilestoneType.APPRAISAL,
             MilestoneType.AGGREGATION, MilestoneType.APPROVAL, MilestoneType.PUBLICATION);
-    /** Milestones that only need to come before aggregation (Vĩnh Phúc 2018 has lists before self-assessment). */
-    static final Set<MilestoneType> BEFORE_AGGREGATION = EnumSet.of(MilestoneType.RESPONDENT_LIST,
-            MilestoneType.SURVEY_RESULTS, MilestoneType.SUPPLEMENTARY);
 
     private final CampaignRepository campaigns;
     private final CampaignProcesses processes;
@@ -37,10 +34,6 @@ public class CampaignLaunch {
         this.campaigns = campaigns;
         this.processes = processes;
         this.clock = clock;
-    }
-
-    /** A reason a campaign cannot be launched: a message key and its arguments. */
-    public record Problem(String key, Object... args) {
     }
 
     @Transactional
@@ -63,11 +56,11 @@ public class CampaignLaunch {
     List<Problem> problems(Campaign campaign) {
         List<Problem> problems = new ArrayList<>();
         if (!campaign.isDraft()) {
-            problems.add(new Problem("launch.error.notDraft"));
+            problems.add(Problem.of(null, "launch.error.notDraft"));
             return problems;
         }
         if (campaign.getAgencies().isEmpty()) {
-            problems.add(new Problem("launch.error.noAgencies"));
+            problems.add(Problem.of(null, "launch.error.noAgencies"));
         }
         Set<AgencyType> missing = new java.util.LinkedHashSet<>();
         for (Agency agency : campaign.getAgencies()) {
@@ -76,42 +69,19 @@ public class CampaignLaunch {
             }
         }
         for (AgencyType type : missing) {
-            problems.add(new Problem("launch.error.noFramework", type.getNameVi()));
+            problems.add(Problem.of(null, "launch.error.noFramework", type.getNameVi()));
         }
+        List<MilestoneDates> timeline = campaign.timeline().stream().map(MilestoneDates::of).toList();
+        problems.addAll(TimelineRules.check(timeline));
         LocalDate today = clock.today();
-        LocalDate previous = null;
-        MilestoneType previousType = null;
-        LocalDate aggregation = campaign.milestone(MilestoneType.AGGREGATION).map(Milestone::getDueDate).orElse(null);
-        for (MilestoneType type : MilestoneType.values()) {
-            Milestone milestone = campaign.milestone(type).orElse(null);
-            if (milestone == null || !milestone.isUsed()) {
-                if (REQUIRED.contains(type)) {
-                    problems.add(new Problem("launch.error.requiredMilestone", key(type)));
-                }
-                continue;
+        for (MilestoneDates milestone : timeline) {
+            if (!milestone.used() && REQUIRED.contains(milestone.type())) {
+                problems.add(Problem.of(null, "launch.error.requiredMilestone", Problem.text(key(milestone.type()))));
             }
-            LocalDate due = milestone.getDueDate();
-            if (due == null) {
-                problems.add(new Problem("launch.error.noDate", key(type)));
-                continue;
+            if (milestone.used() && milestone.dueDate() != null && milestone.dueDate().isBefore(today)) {
+                problems.add(Problem.of(null, "launch.error.pastDate", Problem.text(key(milestone.type())),
+                        VietnamTime.format(milestone.dueDate())));
             }
-            if (due.isBefore(today)) {
-                problems.add(new Problem("launch.error.pastDate", key(type), VietnamTime.format(due)));
-            }
-            if (milestone.getWindowStart() != null && milestone.getWindowStart().isAfter(due)) {
-                problems.add(new Problem("launch.error.windowAfterDue", key(type)));
-            }
-            if (BEFORE_AGGREGATION.contains(type)) {
-                if (aggregation != null && due.isAfter(aggregation)) {
-                    problems.add(new Problem("launch.error.afterAggregation", key(type)));
-                }
-                continue;
-            }
-            if (previous != null && due.isBefore(previous)) {
-                problems.add(new Problem("launch.error.outOfOrder", key(type), key(previousType)));
-            }
-            previous = due;
-            previousType = type;
         }
         return problems;
     }

@@ -5,14 +5,14 @@ import java.util.List;
 /** The campaign cannot be launched; nothing was started. */
 public class CampaignLaunchException extends RuntimeException {
 
-    private final transient List<CampaignLaunch.Problem> problems;
+    private final transient List<Problem> problems;
 
-    public CampaignLaunchException(List<CampaignLaunch.Problem> problems) {
+    public CampaignLaunchException(List<Problem> problems) {
         super("Campaign cannot be launched: " + problems.size() + " problem(s)");
         this.problems = problems;
     }
 
-    public List<CampaignLaunch.Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

@@ -144,12 +144,9 @@ class CampaignRunController {
         }
     }
 
-    /** Milestone names among a problem's arguments are message keys themselves. */
-    private String describe(CampaignLaunch.Problem problem, Locale locale) {
-        Object[] args = java.util.Arrays.stream(problem.args())
-                .map(a -> a instanceof String s && s.startsWith("milestone.") ? messages.getMessage(s, null, s, locale) : a)
-                .toArray();
-        return messages.getMessage(problem.key(), args, problem.key(), locale);
+    private String describe(Problem problem, Locale locale) {
+        return messages.getMessage(new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {problem.code()}, problem.args(), problem.code()), locale);
     }
 
     static List<MilestoneType> extendable() {

@@ -3,7 +3,6 @@ package vn.parindex.campaign;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,12 +96,7 @@ public class Deadlines {
 
     /** The campaign's reminder offsets in days before a deadline, largest first (7, 3, 1, 0). */
     public static List<Integer> reminderOffsets(Campaign campaign) {
-        String text = campaign.getSettings().getReminderOffsets();
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf)
-                .sorted((a, b) -> b - a).toList();
+        return ReminderOffsets.parse(campaign.getSettings().getReminderOffsets()).days();
     }
 
     private Milestone milestone(Long campaignId, MilestoneType type) {
