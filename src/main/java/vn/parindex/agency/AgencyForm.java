@@ -11,7 +11,7 @@ public class AgencyForm {
 
     /** Agency codes become part of the engine's group ids (agency:CODE:officer): only these characters. */
     static final String CODE_PATTERN = "[A-Za-z0-9._-]*";
-    static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    static final String EMAIL_PATTERN = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?";
 
     @NotBlank(message = "{agency.validation.codeRequired}")
     @Size(max = 40, message = "{agency.validation.codeLength}")

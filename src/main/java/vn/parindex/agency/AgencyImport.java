@@ -129,6 +129,7 @@ public class AgencyImport {
             forms.add(form);
         }
         if (!problems.isEmpty()) {
+            problems.sort(ImportProblem.ORDER);
             throw new Rejected(problems);
         }
         int created = 0;

@@ -145,7 +145,7 @@ class AgencyPagesTest {
         mvc.perform(validAgency(code).with(as("organiser"))).andExpect(status().is3xxRedirection());
         Agency agency = agencies.findByCode(code).orElseThrow();
         mvc.perform(post("/agencies/{id}", agency.getId()).with(csrf()).with(as("organiser"))
-                        .param("code", "CHANGED").param("name", "Sở Đổi tên").param("typeId", agency.getType().getId().toString())
+                        .param("code", "CHANGED").param("name", "Sở Đổi tên").param("email", "").param("focalPhone", "").param("typeId", agency.getType().getId().toString())
                         .param("version", String.valueOf(agency.getVersion())).param("active", "true"))
                 .andExpect(status().is3xxRedirection());
         Agency edited = agencies.findById(agency.getId()).orElseThrow();
