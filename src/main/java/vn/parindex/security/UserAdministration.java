@@ -48,6 +48,20 @@ public class UserAdministration {
     public record FieldProblem(String field, String key, Object... args) {
     }
 
+    /** Thrown when a change is asked for without the checks passing (they changed in between). */
+    public static class InvalidUserException extends RuntimeException {
+        private final transient FieldProblem problem;
+
+        InvalidUserException(FieldProblem problem) {
+            super(problem.key());
+            this.problem = problem;
+        }
+
+        public FieldProblem problem() {
+            return problem;
+        }
+    }
+
     static void requireAdministrator(CurrentUser actor) {
         if (!actor.actsForOrganiser()) {
             throw new AccessDeniedException("user administration");
@@ -175,7 +189,7 @@ public class UserAdministration {
 
     private static void requireNoProblems(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0).key());
+            throw new InvalidUserException(problems.get(0));
         }
     }
 }

@@ -73,6 +73,9 @@ class UserController {
         UserAdministration.Created created;
         try {
             created = administration.create(actor, form);
+        } catch (UserAdministration.InvalidUserException e) {
+            reject(errors, List.of(e.problem()));
+            return form(actor, model, form, null);
         } catch (DataIntegrityViolationException | IllegalArgumentException e) {
             // someone took the user name between our check and the insert
             errors.rejectValue("username", "user.validation.usernameTaken");
@@ -106,6 +109,9 @@ class UserController {
             administration.update(actor, id, form);
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute("errorKey", "error.conflict");
+            return form(actor, model, form, user);
+        } catch (UserAdministration.InvalidUserException e) {
+            reject(errors, List.of(e.problem()));
             return form(actor, model, form, user);
         }
         redirect.addFlashAttribute("savedKey", "user.saved");
