@@ -10,4 +10,6 @@ public interface OrganiserRepository extends JpaRepository<Organiser, Long> {
     Optional<Organiser> findByCode(String code);
 
     List<Organiser> findByParent(Organiser parent);
+
+    boolean existsByStandingAgencyId(Long agencyId);
 }

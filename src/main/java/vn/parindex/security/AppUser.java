@@ -100,4 +100,5 @@ public class AppUser {
     public void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+    public long getVersion() { return version; }
 }

@@ -1,11 +1,13 @@
 package vn.parindex.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -17,6 +19,22 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByAgencyIdAndActiveTrue(Long agencyId);
 
     boolean existsByUsername(String username);
+
+    /** A user of the organiser with their agency loaded, for pages that show it. */
+    @Query("select u from AppUser u join fetch u.agency where u.id = :id and u.organiser.id = :organiserId")
+    Optional<AppUser> findWithAgency(Long id, Long organiserId);
+
+    /** Counts a failed login without touching the version: a login attempt must not clash with an edit. */
+    @Modifying
+    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
+    int countFailedLogin(String username);
+
+    /** Locks the account when it has had too many failed logins, and starts the count again. */
+    @Modifying
+    @Query("""
+            update AppUser u set u.lockedUntil = :until, u.failedLogins = 0
+            where u.username = :username and u.failedLogins >= :limit""")
+    int lockAfterFailedLogins(String username, int limit, Instant until);
 
     @Query("""
             select u from AppUser u join fetch u.agency a where u.organiser.id = :organiserId

@@ -27,12 +27,17 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-                && user.mustChangePassword() && !exempt(request.getServletPath())
+                && user.mustChangePassword() && !exempt(path(request))
                 && users.findById(user.id()).map(AppUser::isMustChangePassword).orElse(false)) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The path inside the application (the servlet path is empty under MockMvc and some mappings). */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean exempt(String path) {

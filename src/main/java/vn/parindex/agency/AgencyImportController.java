@@ -1,0 +1,97 @@
+package vn.parindex.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.parindex.security.CurrentUser;
+
+/** Agencies from Excel: a blank template to download, and the upload that creates or updates them. */
+@Controller
+@RequestMapping("/agencies/import")
+class AgencyImportController {
+
+    private final AgencyImport agencyImport;
+    private final AgencyAdministration administration;
+    private final MessageSource messages;
+    private final long maxBytes;
+
+    AgencyImportController(AgencyImport agencyImport, AgencyAdministration administration, MessageSource messages,
+                           @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
+        this.agencyImport = agencyImport;
+        this.administration = administration;
+        this.messages = messages;
+        this.maxBytes = maxBytes;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        AgencyAccess.requireEdit(user);
+        model.addAttribute("maxKb", maxBytes / 1024);
+        return "agency/import";
+    }
+
+    @PostMapping
+    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        AgencyAccess.requireEdit(user);
+        List<String> problems = new ArrayList<>();
+        try {
+            ExcelTable table = ExcelTable.read(file, maxBytes, AgencyImport.COLUMNS);
+            AgencyImport.Result result = agencyImport.run(user.organiserId(), table);
+            redirect.addFlashAttribute("savedKey", "agency.import.done");
+            redirect.addFlashAttribute("savedArgs", new Object[] {result.created(), result.updated()});
+            return "redirect:/agencies";
+        } catch (ExcelRejected e) {
+            problems.add(messages.getMessage(e.key(), e.args(), locale));
+        } catch (AgencyImport.Rejected e) {
+            e.problems().forEach(problem -> problems.add(problem.describe(messages, locale)));
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("maxKb", maxBytes / 1024);
+        return "agency/import";
+    }
+
+    @GetMapping("/template")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+        AgencyAccess.requireEdit(user);
+        List<List<String>> help = new ArrayList<>();
+        help.add(List.of(messages.getMessage("agency.import.help.typeCode", null, locale),
+                messages.getMessage("agency.import.help.typeName", null, locale)));
+        for (AgencyType type : administration.types()) {
+            help.add(List.of(type.getCode(), type.getNameVi()));
+        }
+        help.add(List.of());
+        help.add(List.of(messages.getMessage("agency.field.reviewer", null, locale),
+                messages.getMessage("agency.import.help.reviewer", null, locale)));
+        help.add(List.of(messages.getMessage("agency.field.code", null, locale),
+                messages.getMessage("agency.import.help.code", null, locale)));
+        byte[] body = ExcelTable.workbook(messages.getMessage("agency.import.sheet", null, locale),
+                AgencyImport.COLUMNS.stream().map(ExcelColumn::header).toList(), List.of(),
+                messages.getMessage("agency.import.helpSheet", null, locale), help);
+        return download(body, "mau-nhap-co-quan.xlsx");
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, String filename) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .contentType(MediaType.parseMediaType(ExcelTable.XLSX))
+                .body(body);
+    }
+}

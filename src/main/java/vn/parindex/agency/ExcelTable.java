@@ -1,0 +1,176 @@
+package vn.parindex.agency;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.tika.Tika;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the bytes
+ * really are an Office Open XML file and not too large; the header row locates the columns.
+ */
+public final class ExcelTable {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Set<String> OOXML = Set.of("application/x-tika-ooxml", "application/zip", XLSX);
+    private static final Tika TIKA = new Tika();
+
+    /** One data row: its number as Excel shows it (the header is row 1) and its cells as trimmed text. */
+    public record Line(int number, Map<String, String> values) {
+        public String get(String columnId) {
+            return values.getOrDefault(columnId, "");
+        }
+    }
+
+    private final Map<String, Integer> indexes;
+    private final List<Line> lines;
+
+    private ExcelTable(Map<String, Integer> indexes, List<Line> lines) {
+        this.indexes = indexes;
+        this.lines = lines;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The column's letter as Excel shows it (A, B …), for error messages. */
+    public String letter(String columnId) {
+        Integer index = indexes.get(columnId);
+        return index == null ? "?" : CellReference.convertNumToColString(index);
+    }
+
+    public static ExcelTable read(MultipartFile file, long maxBytes, List<ExcelColumn> columns) throws ExcelRejected {
+        if (file == null || file.isEmpty()) {
+            throw new ExcelRejected("agency.excel.noFile");
+        }
+        if (file.getSize() > maxBytes) {
+            throw new ExcelRejected("agency.excel.tooLarge", maxBytes / 1024);
+        }
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new ExcelRejected("agency.excel.unreadable");
+        }
+        if (!OOXML.contains(TIKA.detect(bytes))) {
+            throw new ExcelRejected("agency.excel.notXlsx");
+        }
+        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
+            return parse(workbook.getSheetAt(0), columns);
+        } catch (ExcelRejected e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI throws unchecked exceptions for a zip that is not a workbook
+            throw new ExcelRejected("agency.excel.notXlsx");
+        }
+    }
+
+    private static ExcelTable parse(Sheet sheet, List<ExcelColumn> columns) throws ExcelRejected {
+        DataFormatter formatter = new DataFormatter();
+        Row header = sheet.getRow(sheet.getFirstRowNum());
+        if (header == null) {
+            throw new ExcelRejected("agency.excel.empty");
+        }
+        Map<String, Integer> indexes = new HashMap<>();
+        for (Cell cell : header) {
+            String text = formatter.formatCellValue(cell).trim();
+            for (ExcelColumn column : columns) {
+                if (!indexes.containsKey(column.id()) && column.matches(text)) {
+                    indexes.put(column.id(), cell.getColumnIndex());
+                }
+            }
+        }
+        for (ExcelColumn column : columns) {
+            if (column.required() && !indexes.containsKey(column.id())) {
+                throw new ExcelRejected("agency.excel.missingColumn", column.header());
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            boolean blank = true;
+            for (Map.Entry<String, Integer> column : indexes.entrySet()) {
+                String text = formatter.formatCellValue(row.getCell(column.getValue())).trim();
+                values.put(column.getKey(), text);
+                blank &= text.isEmpty();
+            }
+            if (!blank) {
+                lines.add(new Line(r + 1, values));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new ExcelRejected("agency.excel.noRows");
+        }
+        return new ExcelTable(indexes, lines);
+    }
+
+    /**
+     * A workbook with a bold header row (every cell formatted as text so codes and phone numbers keep their
+     * leading zeros), the given data rows, and an optional second sheet of help rows.
+     */
+    public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows,
+                                  String helpSheetName, List<List<String>> helpRows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            bold.setBorderBottom(BorderStyle.THIN);
+            Sheet sheet = workbook.createSheet(sheetName);
+            write(sheet, 0, headers, bold);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.setDefaultColumnStyle(c, text);
+                sheet.setColumnWidth(c, 22 * 256);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                write(sheet, r + 1, rows.get(r), text);
+            }
+            if (helpSheetName != null) {
+                Sheet help = workbook.createSheet(helpSheetName);
+                for (int r = 0; r < helpRows.size(); r++) {
+                    write(help, r, helpRows.get(r), r == 0 ? bold : text);
+                }
+                help.setColumnWidth(0, 20 * 256);
+                help.setColumnWidth(1, 50 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write a workbook in memory", e);
+        }
+    }
+
+    private static void write(Sheet sheet, int rowIndex, List<String> values, CellStyle style) {
+        Row row = sheet.createRow(rowIndex);
+        for (int c = 0; c < values.size(); c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(values.get(c));
+            cell.setCellStyle(style);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package vn.parindex.security;
+
+import java.time.Duration;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.common.AppClock;
+
+/**
+ * Counts wrong passwords; after {@value #MAX_FAILURES} in a row the account is locked for 15 minutes
+ * ({@link AppUserDetailsService} reports it locked until then; a successful login resets the count).
+ */
+@Component
+class LoginThrottle {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final AppUserRepository users;
+    private final AppClock clock;
+
+    LoginThrottle(AppUserRepository users, AppClock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        String username = event.getAuthentication().getName();
+        if (username == null) {
+            return;
+        }
+        // unknown user names change nothing: the update finds no row
+        if (users.countFailedLogin(username.trim()) > 0) {
+            users.lockAfterFailedLogins(username.trim(), MAX_FAILURES, clock.instant().plus(LOCK));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package vn.parindex.security;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.parindex.common.AppClock;
+import vn.parindex.common.VietnamTime;
+
+/** The accounts of the user's organiser, for organiser staff and admins. */
+@Controller
+@RequestMapping("/users")
+class UserController {
+
+    private final UserAdministration administration;
+    private final AppClock clock;
+
+    UserController(UserAdministration administration, AppClock clock) {
+        this.administration = administration;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser actor, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", administration.search(actor, q, page));
+        model.addAttribute("q", q == null ? "" : q);
+        return "user/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, Model model) {
+        AppUser user = administration.find(actor, id);
+        model.addAttribute("account", user);
+        model.addAttribute("mayChange", !user.hasRole(Role.ADMIN) || actor.has(Role.ADMIN));
+        model.addAttribute("self", user.getId().equals(actor.id()));
+        Instant lockedUntil = user.getLockedUntil();
+        model.addAttribute("lockedUntil", lockedUntil != null && lockedUntil.isAfter(clock.instant())
+                ? VietnamTime.DATE_TIME.format(lockedUntil.atZone(VietnamTime.ZONE)) : null);
+        return "user/detail";
+    }
+
+    @GetMapping("/new")
+    String createForm(@AuthenticationPrincipal CurrentUser actor, Model model) {
+        UserAdministration.requireAdministrator(actor);
+        return form(actor, model, new UserForm(), null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal CurrentUser actor, @Valid @ModelAttribute("form") UserForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        UserAdministration.requireAdministrator(actor);
+        reject(errors, administration.check(actor, form, null));
+        if (errors.hasErrors()) {
+            return form(actor, model, form, null);
+        }
+        UserAdministration.Created created;
+        try {
+            created = administration.create(actor, form);
+        } catch (UserAdministration.InvalidUserException e) {
+            reject(errors, List.of(e.problem()));
+            return form(actor, model, form, null);
+        } catch (DataIntegrityViolationException | IllegalArgumentException e) {
+            // someone took the user name between our check and the insert
+            errors.rejectValue("username", "user.validation.usernameTaken");
+            return form(actor, model, form, null);
+        }
+        redirect.addFlashAttribute("savedKey", "user.created");
+        redirect.addFlashAttribute("generatedPassword", created.password());
+        return "redirect:/users/" + created.user().getId();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, Model model) {
+        AppUser user = administration.find(actor, id);
+        UserAdministration.requireMayChange(actor, user);
+        return form(actor, model, UserForm.of(user), user);
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id,
+                  @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        AppUser user = administration.find(actor, id);
+        UserAdministration.requireMayChange(actor, user);
+        // the user name is fixed: it is the engine's user id and the login
+        form.setUsername(user.getUsername());
+        reject(errors, administration.check(actor, form, user));
+        if (errors.hasErrors()) {
+            return form(actor, model, form, user);
+        }
+        try {
+            administration.update(actor, id, form);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("errorKey", "error.conflict");
+            return form(actor, model, form, user);
+        } catch (UserAdministration.InvalidUserException e) {
+            reject(errors, List.of(e.problem()));
+            return form(actor, model, form, user);
+        }
+        redirect.addFlashAttribute("savedKey", "user.saved");
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            administration.setActive(actor, id, false);
+            redirect.addFlashAttribute("savedKey", "user.deactivated");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("errorKey", e.getMessage());
+        }
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, RedirectAttributes redirect) {
+        administration.setActive(actor, id, true);
+        redirect.addFlashAttribute("savedKey", "user.reactivated");
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("generatedPassword", administration.resetPassword(actor, id));
+        redirect.addFlashAttribute("savedKey", "user.passwordReset");
+        return "redirect:/users/" + id;
+    }
+
+    private static void reject(BindingResult errors, List<UserAdministration.FieldProblem> problems) {
+        for (UserAdministration.FieldProblem problem : problems) {
+            if (!errors.hasFieldErrors(problem.field())) {
+                errors.rejectValue(problem.field(), problem.key(), problem.args(), null);
+            }
+        }
+    }
+
+    private String form(CurrentUser actor, Model model, UserForm form, AppUser user) {
+        model.addAttribute("form", form);
+        model.addAttribute("account", user);
+        model.addAttribute("agencies", administration.assignableAgencies(actor, user == null ? null : user.getAgency().getId()));
+        model.addAttribute("roles", grantableRoles(actor));
+        return "user/form";
+    }
+
+    /** The roles offered as checkboxes: only an admin sees (and may grant) ADMIN. */
+    static List<Role> grantableRoles(CurrentUser actor) {
+        return Arrays.stream(Role.values()).filter(role -> role != Role.ADMIN || actor.has(Role.ADMIN)).toList();
+    }
+}

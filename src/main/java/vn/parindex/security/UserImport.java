@@ -1,0 +1,191 @@
+package vn.parindex.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.ExcelColumn;
+import vn.parindex.agency.ExcelTable;
+import vn.parindex.agency.ImportProblem;
+import vn.parindex.common.SearchText;
+
+/**
+ * Creates many accounts of the actor's organiser from a spreadsheet: all rows or none. Each new account gets
+ * a temporary password, returned once so the administrator can hand it over.
+ */
+@Service
+public class UserImport {
+
+    static final List<ExcelColumn> COLUMNS = List.of(
+            new ExcelColumn("username", "user.field.username", true, "Tên đăng nhập", "Username"),
+            new ExcelColumn("fullName", "user.field.fullName", true, "Họ tên", "Họ và tên", "Full name"),
+            new ExcelColumn("email", "user.field.email", true, "Email", "Thư điện tử"),
+            new ExcelColumn("phone", "user.field.phone", false, "Điện thoại", "Phone"),
+            new ExcelColumn("agencyId", "user.field.agencyCode", true, "Mã cơ quan", "Agency code"),
+            new ExcelColumn("roles", "user.field.roles", true, "Vai trò", "Roles"));
+    private static final List<Locale> LABEL_LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
+
+    private final UserAdministration administration;
+    private final Validator validator;
+    private final MessageSource messages;
+
+    UserImport(UserAdministration administration, Validator validator, MessageSource messages) {
+        this.administration = administration;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /** One created account, with the password to show once. */
+    public record Line(String username, String fullName, String agencyName, Set<Role> roles, String password) {
+    }
+
+    /** The sheet had problems; nothing was written. */
+    public static class Rejected extends RuntimeException {
+        private final transient List<ImportProblem> problems;
+
+        Rejected(List<ImportProblem> problems) {
+            super(problems.size() + " problems");
+            this.problems = problems;
+        }
+
+        public List<ImportProblem> problems() {
+            return problems;
+        }
+    }
+
+    @Transactional
+    public List<Line> run(CurrentUser actor, ExcelTable table) {
+        UserAdministration.requireAdministrator(actor);
+        Map<String, Agency> agencies = new HashMap<>();
+        for (Agency agency : administration.assignableAgencies(actor, null)) {
+            agencies.put(agency.getCode().toUpperCase(Locale.ROOT), agency);
+        }
+        Map<String, Role> roleNames = roleNames();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<UserForm> forms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ExcelTable.Line line : table.lines()) {
+            Problems row = new Problems(table, line.number(), problems);
+            UserForm form = new UserForm();
+            form.setUsername(line.get("username"));
+            form.setFullName(line.get("fullName"));
+            form.setEmail(line.get("email"));
+            form.setPhone(phone(line.get("phone")));
+            String code = line.get("agencyId");
+            if (!code.isEmpty()) {
+                Agency agency = agencies.get(code.toUpperCase(Locale.ROOT));
+                if (agency == null) {
+                    row.add("agencyId", resolvable("user.import.unknownAgency", code));
+                } else {
+                    form.setAgencyId(agency.getId());
+                }
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String name : line.get("roles").split("[,;\\n]")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Role role = roleNames.get(SearchText.fold(name));
+                if (role == null) {
+                    row.add("roles", resolvable("user.import.unknownRole", name.trim()));
+                } else {
+                    roles.add(role);
+                }
+            }
+            form.setRoles(roles);
+            for (ConstraintViolation<UserForm> violation : validator.validate(form)) {
+                String field = violation.getPropertyPath().toString();
+                // an unknown agency or role was reported above
+                if (!(field.equals("agencyId") && !code.isEmpty()) && !(field.equals("roles") && row.has("roles"))) {
+                    row.add(field, resolvable(violation));
+                }
+            }
+            if (form.getUsername() != null && !form.getUsername().isEmpty() && !seen.add(form.getUsername())) {
+                row.add("username", resolvable("user.import.duplicateUsername", form.getUsername()));
+            } else {
+                for (UserAdministration.FieldProblem problem : administration.check(actor, form, null)) {
+                    if (!row.has(problem.field())) {
+                        row.add(problem.field(), new DefaultMessageSourceResolvable(new String[] {problem.key()},
+                                problem.args()));
+                    }
+                }
+            }
+            forms.add(form);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(ImportProblem.ORDER);
+            throw new Rejected(problems);
+        }
+        List<Line> created = new ArrayList<>();
+        for (UserForm form : forms) {
+            UserAdministration.Created account = administration.create(actor, form);
+            AppUser user = account.user();
+            created.add(new Line(user.getUsername(), user.getFullName(), user.getAgency().getName(),
+                    Set.copyOf(user.getRoles()), account.password()));
+        }
+        return created;
+    }
+
+    /** Role codes and their labels in both languages, folded; a label's part in brackets may be left out. */
+    private Map<String, Role> roleNames() {
+        Map<String, Role> names = new HashMap<>();
+        for (Role role : Role.values()) {
+            names.put(SearchText.fold(role.name()), role);
+            for (Locale locale : LABEL_LANGUAGES) {
+                String label = messages.getMessage("role." + role.name(), null, role.name(), locale);
+                names.put(SearchText.fold(label), role);
+                int bracket = label.indexOf('(');
+                if (bracket > 0) {
+                    names.put(SearchText.fold(label.substring(0, bracket)), role);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A phone typed into a number cell loses its leading zero: put it back. */
+    private static String phone(String value) {
+        String digits = value.replaceAll("[\\s.]", "");
+        return digits.matches("[1-9]\\d{8,9}") ? "0" + digits : digits;
+    }
+
+    private static MessageSourceResolvable resolvable(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, args);
+    }
+
+    private static MessageSourceResolvable resolvable(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+        return new DefaultMessageSourceResolvable(new String[] {key}, violation.getMessage());
+    }
+
+    /** Collects the problems of one row, naming the column by letter and label. */
+    private record Problems(ExcelTable table, int row, List<ImportProblem> all) {
+        void add(String columnId, MessageSourceResolvable reason) {
+            String labelKey = COLUMNS.stream().filter(c -> c.id().equals(columnId)).map(ExcelColumn::labelKey)
+                    .findFirst().orElse(null);
+            all.add(new ImportProblem(row, table.letter(columnId), labelKey, reason));
+        }
+
+        boolean has(String columnId) {
+            String letter = table.letter(columnId);
+            return all.stream().anyMatch(p -> p.row() == row && p.columnLetter().equals(letter));
+        }
+    }
+}

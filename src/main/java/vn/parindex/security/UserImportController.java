@@ -1,0 +1,126 @@
+package vn.parindex.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.parindex.agency.ExcelColumn;
+import vn.parindex.agency.ExcelRejected;
+import vn.parindex.agency.ExcelTable;
+
+/**
+ * Accounts from Excel: a template, the upload, and the new passwords shown once — on the page and as one
+ * download of an .xlsx kept in the session only until it is fetched.
+ */
+@Controller
+@RequestMapping("/users/import")
+class UserImportController {
+
+    static final String PASSWORDS = UserImportController.class.getName() + ".passwords";
+
+    private final UserImport userImport;
+    private final MessageSource messages;
+    private final long maxBytes;
+
+    UserImportController(UserImport userImport, MessageSource messages,
+                         @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
+        this.userImport = userImport;
+        this.messages = messages;
+        this.maxBytes = maxBytes;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal CurrentUser actor, Model model) {
+        UserAdministration.requireAdministrator(actor);
+        model.addAttribute("maxKb", maxBytes / 1024);
+        return "user/import";
+    }
+
+    @PostMapping
+    String upload(@AuthenticationPrincipal CurrentUser actor, @RequestParam(required = false) MultipartFile file,
+                  Model model, Locale locale, HttpSession session) {
+        UserAdministration.requireAdministrator(actor);
+        List<String> problems = new ArrayList<>();
+        try {
+            List<UserImport.Line> created = userImport.run(actor, ExcelTable.read(file, maxBytes, UserImport.COLUMNS));
+            session.setAttribute(PASSWORDS, passwordSheet(created, locale));
+            model.addAttribute("created", created);
+        } catch (ExcelRejected e) {
+            problems.add(messages.getMessage(e.key(), e.args(), locale));
+        } catch (UserImport.Rejected e) {
+            e.problems().forEach(problem -> problems.add(problem.describe(messages, locale)));
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("maxKb", maxBytes / 1024);
+        return "user/import";
+    }
+
+    /** The passwords of the last import, once: the sheet leaves the session as it is sent. */
+    @GetMapping("/passwords")
+    ResponseEntity<byte[]> passwords(@AuthenticationPrincipal CurrentUser actor, HttpSession session) {
+        UserAdministration.requireAdministrator(actor);
+        byte[] sheet = (byte[]) session.getAttribute(PASSWORDS);
+        session.removeAttribute(PASSWORDS);
+        if (sheet == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return download(sheet, "mat-khau-tam-thoi.xlsx");
+    }
+
+    @GetMapping("/template")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser actor, Locale locale) {
+        UserAdministration.requireAdministrator(actor);
+        List<List<String>> help = new ArrayList<>();
+        help.add(List.of(msg("user.import.help.roleCode", locale), msg("user.import.help.roleLabel", locale)));
+        for (Role role : UserController.grantableRoles(actor)) {
+            help.add(List.of(role.name(), msg("role." + role.name(), locale)));
+        }
+        help.add(List.of());
+        help.add(List.of(msg("user.field.roles", locale), msg("user.import.help.roles", locale)));
+        help.add(List.of(msg("user.field.agencyCode", locale), msg("user.import.help.agency", locale)));
+        byte[] body = ExcelTable.workbook(msg("user.import.sheet", locale),
+                UserImport.COLUMNS.stream().map(ExcelColumn::header).toList(), List.of(),
+                msg("user.import.helpSheet", locale), help);
+        return download(body, "mau-nhap-nguoi-dung.xlsx");
+    }
+
+    private byte[] passwordSheet(List<UserImport.Line> created, Locale locale) {
+        List<String> headers = List.of(msg("user.field.username", locale), msg("user.field.fullName", locale),
+                msg("user.field.agency", locale), msg("user.field.roles", locale), msg("user.import.password", locale));
+        List<List<String>> rows = created.stream().map(line -> List.of(line.username(), line.fullName(),
+                line.agencyName(), line.roles().stream().map(role -> msg("role." + role.name(), locale))
+                        .collect(Collectors.joining(", ")), line.password())).toList();
+        return ExcelTable.workbook(msg("user.import.passwordSheet", locale), headers, rows, null, List.of());
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String filename) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.parseMediaType(ExcelTable.XLSX))
+                .body(body);
+    }
+}
