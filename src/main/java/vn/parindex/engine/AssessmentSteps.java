@@ -47,8 +47,7 @@ public class AssessmentSteps {
         Long campaignId = CampaignSteps.campaignId(execution);
         Long agencyId = CampaignSteps.agencyId(execution);
         MilestoneType milestone = milestone(execution);
-        reminders.decisionNeeded(campaignId, agencyId, milestone, execution.getCurrentActivityName(),
-                deadlines.dueDate(campaignId, agencyId, milestone));
+        reminders.decisionNeeded(campaignId, agencyId, milestone, deadlines.dueDate(campaignId, agencyId, milestone));
     }
 
     /** The organiser extended the deadline for this agency: the new date and the reason come from the form. */

@@ -30,11 +30,13 @@ class MailTemplates {
     RenderedMail render(MailKind kind, DeadlineMail mail, String recipientName, Locale locale, Instant now) {
         String milestone = messages.getMessage(mail.milestoneKey(), null, mail.milestoneKey(), locale);
         String due = VietnamTime.format(mail.dueDate());
+        String taskName = messages.getMessage("task.name." + mail.taskKey(), null, mail.taskKey(), locale);
         String subject = messages.getMessage("mail." + kind.name() + ".subject",
-                new Object[] {mail.taskName(), mail.agencyName(), due, mail.daysLeft()}, locale);
+                new Object[] {taskName, mail.agencyName(), due, mail.daysLeft()}, locale);
         Context context = new Context(locale);
         context.setVariable("mail", mail);
         context.setVariable("milestone", milestone);
+        context.setVariable("taskName", taskName);
         context.setVariable("due", due);
         context.setVariable("recipientName", recipientName);
         String html = templates.process("mail/" + kind.name().toLowerCase(Locale.ROOT), context);

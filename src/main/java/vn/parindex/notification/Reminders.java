@@ -90,9 +90,9 @@ public class Reminders {
     /** Days after a missed deadline: the organiser must now decide (the second escalation). */
     @Transactional
     public int decisionNeeded(Long campaignId, Long agencyId, vn.parindex.campaign.MilestoneType milestone,
-                              String taskName, LocalDate due) {
+                              LocalDate due) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Target target = new Target(campaign, agencyId, milestone, "decision", taskName, baseUrl + "/tasks", due);
+        Target target = new Target(campaign, agencyId, milestone, "decideOnMissedDeadline", baseUrl + "/tasks", due);
         return send(MailKind.DECISION_NEEDED, "decision", target, ChronoUnit.DAYS.between(clock.today(), due),
                 organiser(campaign));
     }
@@ -107,11 +107,11 @@ public class Reminders {
 
     /** What a mail is about. */
     private record Target(Campaign campaign, Long agencyId, vn.parindex.campaign.MilestoneType milestone,
-                          String taskKey, String taskName, String link, LocalDate due) {
+                          String taskKey, String link, LocalDate due) {
     }
 
     private Target target(WorkItem item, Campaign campaign, LocalDate due) {
-        return new Target(campaign, item.getAgencyId(), item.getMilestone(), item.getTaskKey(), item.getName(),
+        return new Target(campaign, item.getAgencyId(), item.getMilestone(), item.getTaskKey(),
                 baseUrl + "/tasks/" + item.getTaskId(), due);
     }
 
@@ -121,7 +121,7 @@ public class Reminders {
         String agencyName = agency == null ? campaign.getOrganiser().getName() : agency.getName();
         String milestone = target.milestone() == null ? "milestone.NONE" : target.milestone().messageKey();
         DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agencyName,
-                target.taskName(), milestone, target.due(), daysLeft, target.link(),
+                target.taskKey(), milestone, target.due(), daysLeft, target.link(),
                 "c" + campaign.getId() + "-a" + target.agencyId() + "-" + target.milestone() + "-" + target.taskKey()
                         + "@parindex");
         int queued = 0;
