@@ -3,9 +3,7 @@ package vn.parindex.framework;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,28 +33,15 @@ public final class FrameworkValidator {
             problems.add(Problem.of(null, CriterionField.CODE, "framework.problem.empty"));
             return problems;
         }
-        Map<Criterion, BigDecimal> childSums = new IdentityHashMap<>();
-        for (Criterion c : criteria) {
-            if (c.getParent() != null) {
-                childSums.merge(c.getParent(), c.getMaxPoints() == null ? BigDecimal.ZERO : c.getMaxPoints(),
-                        BigDecimal::add);
-            }
-        }
         Set<String> codes = new HashSet<>();
         BigDecimal groups = BigDecimal.ZERO;
         for (Criterion c : criteria) {
             checkCode(c, codes, problems);
-            if (c.getTitle() == null || c.getTitle().isBlank()) {
-                problems.add(Problem.of(c.getCode(), CriterionField.TITLE, "framework.problem.titleMissing"));
+            boolean maxOk = checkNode(c, problems);
+            if (!c.isLeaf()) {
+                checkSum(c, maxOk, problems);
             }
-            boolean maxOk = checkMax(c, problems);
-            boolean leaf = !childSums.containsKey(c) && c.getChildren().isEmpty();
-            if (leaf) {
-                checkLeafRule(c, maxOk, problems);
-            } else {
-                checkInner(c, childSums.getOrDefault(c, BigDecimal.ZERO), maxOk, problems);
-            }
-            if (c.getParent() == null && maxOk && !(leaf && c.getRuleType() != null && c.getRuleType().adjustsTotal())) {
+            if (c.getParent() == null && maxOk && !isAdjustment(c)) {
                 groups = groups.add(c.getMaxPoints());
             }
         }
@@ -91,6 +76,29 @@ public final class FrameworkValidator {
                 && code.indexOf('.', parentCode.length() + 1) < 0;
     }
 
+    /**
+     * The checks of one node on its own (title, maximum, rule), as a node edit needs them.
+     *
+     * @return whether the maximum is usable for further checks
+     */
+    static boolean checkNode(Criterion c, List<Problem> problems) {
+        if (c.getTitle() == null || c.getTitle().isBlank()) {
+            problems.add(Problem.of(c.getCode(), CriterionField.TITLE, "framework.problem.titleMissing"));
+        }
+        boolean maxOk = checkMax(c, problems);
+        if (c.isLeaf()) {
+            checkLeafRule(c, maxOk, problems);
+        } else if (c.getRuleType() != null || (c.getRuleParams() != null && !c.getRuleParams().isBlank())) {
+            problems.add(Problem.of(c.getCode(), CriterionField.RULE_TYPE, "framework.problem.innerRule"));
+        }
+        return maxOk;
+    }
+
+    /** A root leaf scored as bonus or penalty: outside the declared total. */
+    static boolean isAdjustment(Criterion c) {
+        return c.isLeaf() && c.getRuleType() != null && c.getRuleType().adjustsTotal();
+    }
+
     private static boolean checkMax(Criterion c, List<Problem> problems) {
         BigDecimal max = c.getMaxPoints();
         if (max == null) {
@@ -108,10 +116,9 @@ public final class FrameworkValidator {
         return true;
     }
 
-    private static void checkInner(Criterion c, BigDecimal childSum, boolean maxOk, List<Problem> problems) {
-        if (c.getRuleType() != null || (c.getRuleParams() != null && !c.getRuleParams().isBlank())) {
-            problems.add(Problem.of(c.getCode(), CriterionField.RULE_TYPE, "framework.problem.innerRule"));
-        }
+    private static void checkSum(Criterion c, boolean maxOk, List<Problem> problems) {
+        BigDecimal childSum = c.getChildren().stream().map(Criterion::getMaxPoints).filter(m -> m != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (maxOk && childSum.compareTo(c.getMaxPoints()) != 0) {
             problems.add(Problem.of(c.getCode(), CriterionField.MAX_POINTS, "framework.problem.childrenSum",
                     show(c.getMaxPoints()), show(childSum)));
