@@ -70,7 +70,8 @@ public class FrameworkImportService {
             rows.forEach(r -> rowOf.putIfAbsent(r.data().code(), r.row()));
             throw new ExcelImportException(problems.stream().map(p -> {
                 Integer row = p.code() == null ? null : rowOf.get(p.code());
-                return new ImportError(row, row == null ? null : p.field().column(), p.reason());
+                // a problem of no row (the total) keeps its own wording: "Bộ tiêu chí, Tổng điểm: …"
+                return row == null ? new ImportError(null, null, p) : new ImportError(row, p.field().column(), p.reason());
             }).toList());
         }
         return nodes;
