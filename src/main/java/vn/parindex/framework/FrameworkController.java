@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.agency.AgencyTypeRepository;
+import vn.parindex.common.AppClock;
 import vn.parindex.framework.FrameworkService.NewFramework;
 import vn.parindex.security.CurrentUser;
 
@@ -33,9 +35,11 @@ class FrameworkController {
     private final FrameworkImportService imports;
     private final AgencyTypeRepository agencyTypes;
     private final MessageSource messages;
+    private final AppClock clock;
 
     FrameworkController(FrameworkViews views, FrameworkService service, FrameworkImportService imports,
-                        AgencyTypeRepository agencyTypes, MessageSource messages) {
+                        AgencyTypeRepository agencyTypes, MessageSource messages, AppClock clock) {
+        this.clock = clock;
         this.views = views;
         this.service = service;
         this.imports = imports;
@@ -63,6 +67,7 @@ class FrameworkController {
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         FrameworkAccess.requireEdit(user);
         FrameworkForm form = new FrameworkForm();
+        form.setYear(clock.today().getYear());
         return form(user, form, model);
     }
 
@@ -99,11 +104,11 @@ class FrameworkController {
         return "framework/new";
     }
 
-    private String text(org.springframework.context.MessageSourceResolvable resolvable) {
+    private String text(MessageSourceResolvable resolvable) {
         return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 
-    private List<String> resolve(List<? extends org.springframework.context.MessageSourceResolvable> items) {
+    private List<String> resolve(List<? extends MessageSourceResolvable> items) {
         return items.stream().map(this::text).toList();
     }
 }

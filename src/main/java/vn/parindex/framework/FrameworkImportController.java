@@ -41,7 +41,7 @@ class FrameworkImportController {
     @GetMapping("/versions/{versionId}/import")
     String draftForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long versionId, Model model) {
         FrameworkAccess.requireEdit(user);
-        views.newPlace(user.organiserId(), versionId, null);
+        views.requireDraft(user.organiserId(), versionId);
         return page(user, versionId, null, model);
     }
 

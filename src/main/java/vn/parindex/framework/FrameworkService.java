@@ -80,7 +80,8 @@ public class FrameworkService {
                 .orElseThrow(() -> new FrameworkException("framework.error.agencyType"));
         frameworks.findByOrganiserIdAndAgencyTypeIdAndYear(organiserId, type.getId(), command.year())
                 .ifPresent(existing -> {
-                    throw new FrameworkException("framework.error.duplicate", existing.getName(), command.year());
+                    throw new FrameworkException("framework.error.duplicate", existing.getName(),
+                            String.valueOf(command.year()));
                 });
         FrameworkVersion source = command.copyFromVersionId() == null ? null
                 : version(organiserId, command.copyFromVersionId());

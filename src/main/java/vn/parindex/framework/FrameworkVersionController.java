@@ -49,7 +49,7 @@ class FrameworkVersionController {
         } catch (InvalidFrameworkException e) {
             model.addAttribute("publishProblems", e.problems().stream()
                     .map(p -> messages.getMessage(p, LocaleContextHolder.getLocale())).toList());
-            model.addAttribute("error", messages.getMessage("framework.publish.refused", new Object[] {e.problems().size()},
+            model.addAttribute("publishRefused", messages.getMessage("framework.publish.refused", new Object[] {e.problems().size()},
                     LocaleContextHolder.getLocale()));
             return page(user, versionId, model);
         }

@@ -110,6 +110,11 @@ public class FrameworkViews {
         return CriterionForm.of(node);
     }
 
+    /** @throws PublishedVersionException if the version is published */
+    public void requireDraft(Long organiserId, Long versionId) {
+        service.version(organiserId, versionId).requireDraft();
+    }
+
     /** Where a new node under the parent (null: a new group) of a draft goes. */
     public NodePlace newPlace(Long organiserId, Long versionId, Long parentId) {
         FrameworkVersion version = service.version(organiserId, versionId);

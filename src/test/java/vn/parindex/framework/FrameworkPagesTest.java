@@ -76,6 +76,7 @@ class FrameworkPagesTest {
                         containsString("Sở Tư pháp (AH-STP)"), containsString("Bậc theo tỷ lệ %"),
                         containsString("Điều tra xã hội học"), containsString("Điểm thưởng"),
                         containsString("Các nhóm tiêu chí: 100 / 100 điểm"),
+                        containsString("Năm " + demo.getFramework().getYear() + " · Sở, ban, ngành"),
                         containsString("Tạo phiên bản mới từ phiên bản này"),
                         // published: no edit, publish or import on the page
                         not(containsString("/frameworks/criteria/")), not(containsString("/publish")))));
@@ -137,6 +138,7 @@ class FrameworkPagesTest {
         mvc.perform(post("/frameworks/versions/{id}/publish", draft.getId()).with(csrf()).with(as("organiser")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Chưa công bố được: có 1 vấn đề cần sửa."),
+                        containsString("id=\"publish-problems\""),
                         containsString("Tiêu chí 2.1, Điểm tối đa: tổng điểm tối đa của các tiêu chí con là"))));
         assertThat(versions.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(VersionStatus.DRAFT);
     }
