@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -226,9 +225,10 @@ public class FrameworkService {
     }
 
     private static void copyTree(FrameworkVersion source, FrameworkVersion target) {
-        Map<Criterion, Criterion> copies = new IdentityHashMap<>();
+        // keyed by id: a parent reference may be a lazy proxy rather than the instance in the list
+        Map<Long, Criterion> copies = new HashMap<>();
         for (Criterion original : source.getCriteria()) {
-            Criterion parent = original.getParent() == null ? null : copies.get(unproxied(source, original.getParent()));
+            Criterion parent = original.getParent() == null ? null : copies.get(original.getParent().getId());
             Criterion copy = new Criterion(target, parent, original.getCode(), null, null);
             CriterionData.of(original).applyTo(copy);
             copy.setPosition(original.getPosition());
@@ -236,15 +236,8 @@ public class FrameworkService {
             if (parent != null) {
                 parent.getChildren().add(copy);
             }
-            copies.put(original, copy);
+            copies.put(original.getId(), copy);
         }
-    }
-
-    /** The instance in the version's list for a (possibly proxied) parent reference. */
-    private static Criterion unproxied(FrameworkVersion version, Criterion reference) {
-        Long id = reference.getId();
-        return version.getCriteria().stream().filter(c -> c == reference || (id != null && id.equals(c.getId())))
-                .findFirst().orElse(reference);
     }
 
     private void checkNewCode(FrameworkVersion version, Criterion parent, String code, List<Problem> problems) {
