@@ -17,6 +17,8 @@ import jakarta.persistence.OrderBy;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.framework.rule.RuleType;
+import vn.parindex.framework.rule.ScoringRule;
+import vn.parindex.framework.rule.ScoringRules;
 
 /**
  * A node of the criteria tree: a group (code "7"), a criterion ("7.1") or a sub-criterion ("7.1.2"),
@@ -68,6 +70,20 @@ public class Criterion {
         return children.isEmpty();
     }
 
+    /** The rule type to score with: a survey-measured leaf without one is scored as a ratio (survey % × max). */
+    public RuleType effectiveRuleType() {
+        return ruleType == null && measuredBy == MeasuredBy.SURVEY ? RuleType.RATIO : ruleType;
+    }
+
+    /**
+     * This leaf's scoring rule.
+     *
+     * @throws vn.parindex.framework.rule.InvalidRuleParamsException if it has none or its parameters are unreadable
+     */
+    public ScoringRule scoringRule() {
+        return ScoringRules.of(effectiveRuleType(), ruleParams);
+    }
+
     /** Depth in the tree: 1 for a group, 2 for a criterion, 3 for a sub-criterion … */
     public int depth() {
         return code.split("\\.").length;
@@ -76,6 +92,7 @@ public class Criterion {
     public Long getId() { return id; }
     public FrameworkVersion getFrameworkVersion() { return frameworkVersion; }
     public Criterion getParent() { return parent; }
+    void setParent(Criterion parent) { this.parent = parent; }
     public List<Criterion> getChildren() { return children; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

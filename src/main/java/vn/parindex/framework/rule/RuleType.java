@@ -8,5 +8,10 @@ public enum RuleType {
     RATIO,
     COUNT,
     BONUS,
-    PENALTY
+    PENALTY;
+
+    /** Bonus and penalty points are added to or taken from the total; they are not part of the 100 points. */
+    public boolean adjustsTotal() {
+        return this == BONUS || this == PENALTY;
+    }
 }

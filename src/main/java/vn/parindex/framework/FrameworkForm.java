@@ -1,0 +1,31 @@
+package vn.parindex.framework;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The "new framework" form: empty, copied from a version, or imported from an Excel file. */
+public class FrameworkForm {
+
+    @NotNull(message = "{framework.form.required}")
+    private Long agencyTypeId;
+    @NotNull(message = "{framework.form.required}")
+    @Min(value = 2000, message = "{framework.form.year}")
+    @Max(value = 9999, message = "{framework.form.year}")
+    private Integer year;
+    @NotBlank(message = "{framework.form.required}")
+    @Size(max = 300, message = "{framework.form.tooLong}")
+    private String name;
+    private Long copyFromVersionId;
+
+    public Long getAgencyTypeId() { return agencyTypeId; }
+    public void setAgencyTypeId(Long agencyTypeId) { this.agencyTypeId = agencyTypeId; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Long getCopyFromVersionId() { return copyFromVersionId; }
+    public void setCopyFromVersionId(Long copyFromVersionId) { this.copyFromVersionId = copyFromVersionId; }
+}
