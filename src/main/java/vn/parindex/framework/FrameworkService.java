@@ -38,10 +38,11 @@ public class FrameworkService {
     private final AgencyTypeRepository agencyTypes;
     private final EntityManager entityManager;
     private final AppClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FrameworkService(FrameworkRepository frameworks, FrameworkVersionRepository versions, CriterionRepository criteria,
                      OrganiserRepository organisers, AgencyTypeRepository agencyTypes, EntityManager entityManager,
-                     AppClock clock) {
+                     AppClock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.frameworks = frameworks;
         this.versions = versions;
         this.criteria = criteria;
@@ -49,6 +50,7 @@ public class FrameworkService {
         this.agencyTypes = agencyTypes;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -121,6 +123,7 @@ public class FrameworkService {
             throw new InvalidFrameworkException(problems);
         }
         version.publish(by, clock.instant());
+        events.publishEvent(new FrameworkVersionPublished(version.getId(), by));
         return version;
     }
 

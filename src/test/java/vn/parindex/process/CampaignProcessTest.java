@@ -50,6 +50,8 @@ class CampaignProcessTest {
     FrameworkVersionRepository versions;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    vn.parindex.framework.FrameworkService frameworkService;
 
     @BeforeEach
     void init() {
@@ -97,15 +99,15 @@ class CampaignProcessTest {
     @Test
     void skippedMilestonesAndADraftFrameworkShapeTheTimeline() {
         ProcessFixture.World world = fixture.world(new ProcessFixture.Plan(false, false, false, true));
+        Long publishedId = tx.execute(status -> campaigns.findById(world.campaignId()).orElseThrow()
+                .getFrameworks().values().iterator().next().getId());
+        FrameworkVersion draft = frameworkService.newVersion(world.organiserId(), publishedId);
         tx.executeWithoutResult(status -> {
             Campaign campaign = campaigns.findById(world.campaignId()).orElseThrow();
             campaign.setMilestone(MilestoneType.FRAMEWORK_REVISION, null, LocalDate.now().plusDays(1), true);
             campaign.setMilestone(MilestoneType.SURVEY_RESULTS, null, LocalDate.now().plusDays(20), false);
-            FrameworkVersion published = campaign.getFrameworks().values().iterator().next();
-            FrameworkVersion draft = new FrameworkVersion(published.getFramework(), 2, published.getTotalPoints(),
-                    java.time.Instant.now());
-            versions.save(draft);
-            campaign.getFrameworks().replaceAll((type, version) -> draft);
+            FrameworkVersion revised = versions.findById(draft.getId()).orElseThrow();
+            campaign.getFrameworks().replaceAll((type, version) -> revised);
         });
         launch.launch(world.campaignId(), world.organiserId());
         fixture.runDueJobs(world);
@@ -113,7 +115,10 @@ class CampaignProcessTest {
         assertThat(campaign).isWaitingAt("publishFramework", "assessAgencies").hasNotPassed("importSurveyResults");
         assertThat(taskQuery().processInstanceId(campaign.getId()).singleResult())
                 .hasCandidateGroup("organiser:" + world.code());
-        complete(campaign, "publishFramework", world.organiser(), Map.of("frameworkPublished", true));
+        // publishing the revised framework completes the task by itself
+        frameworkService.publish(world.organiserId(), draft.getId(), world.organiser());
+        fixture.runDueJobs(world);
+        assertThat(campaign).hasPassed("publishFramework");
         // training is not in this plan
         assertThat(campaign).hasPassed("frameworkReady", "trainingDone").hasNotPassed("recordTraining")
                 .isWaitingAt("assessAgencies");
