@@ -45,7 +45,7 @@ class I18nTest {
             while (text.find()) {
                 String attributes = text.group(2);
                 String content = text.group(3).trim();
-                if (isWords(content) && !attributes.matches("(?s).*\\sth:(text|utext|replace|insert)=.*")
+                if (isWords(content) && !attributes.matches("(?s).*\\sth:(text|utext|replace|insert|errors)=.*")
                         && !ALLOWED_LITERALS.contains(content)) {
                     problems.add(TEMPLATES.relativize(template) + ": text \"" + content + "\"");
                 }

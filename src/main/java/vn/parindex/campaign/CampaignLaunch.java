@@ -28,11 +28,13 @@ public class CampaignLaunch {
 
     private final CampaignRepository campaigns;
     private final CampaignProcesses processes;
+    private final LaunchWatch watch;
     private final AppClock clock;
 
-    CampaignLaunch(CampaignRepository campaigns, CampaignProcesses processes, AppClock clock) {
+    CampaignLaunch(CampaignRepository campaigns, CampaignProcesses processes, LaunchWatch watch, AppClock clock) {
         this.campaigns = campaigns;
         this.processes = processes;
+        this.watch = watch;
         this.clock = clock;
     }
 
@@ -45,7 +47,17 @@ public class CampaignLaunch {
         }
         campaign.setStatus(CampaignStatus.RUNNING);
         campaign.setLaunchedAt(clock.instant());
-        return processes.startCampaign(campaign.getId(), CampaignRuns.campaignKey(campaign));
+        String key = CampaignRuns.campaignKey(campaign);
+        int agencies = campaign.getAgencies().size();
+        java.time.Instant started = java.time.Instant.now();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        watch.watch(campaignId, key, agencies, started);
+                    }
+                });
+        return processes.startCampaign(campaign.getId(), key);
     }
 
     @Transactional(readOnly = true)

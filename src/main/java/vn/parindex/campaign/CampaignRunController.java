@@ -37,10 +37,11 @@ class CampaignRunController {
     private final AgencyAssessmentRepository assessments;
     private final WorkItemRepository workItems;
     private final MessageSource messages;
+    private final vn.parindex.common.AppClock clock;
 
     CampaignRunController(CampaignRepository campaigns, CampaignLaunch launch, DeadlineChanges deadlineChanges,
                           DeadlineChangeRepository changes, AgencyAssessmentRepository assessments,
-                          WorkItemRepository workItems, MessageSource messages) {
+                          WorkItemRepository workItems, MessageSource messages, vn.parindex.common.AppClock clock) {
         this.campaigns = campaigns;
         this.launch = launch;
         this.deadlineChanges = deadlineChanges;
@@ -48,6 +49,7 @@ class CampaignRunController {
         this.assessments = assessments;
         this.workItems = workItems;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PostMapping("/campaigns/{id}/launch")
@@ -79,6 +81,12 @@ class CampaignRunController {
         model.addAttribute("agencyNames", agencies.stream()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("changes", changes.findByCampaignIdOrderByChangedAtDesc(id));
+        model.addAttribute("openByAgency", workItems.findByCampaignIdAndState(id, WorkItemState.OPEN).stream()
+                .filter(item -> item.getAgencyId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(vn.parindex.tasklist.WorkItem::getAgencyId)));
+        model.addAttribute("statusByAgency", assessments.findByCampaignId(id).stream().collect(
+                java.util.stream.Collectors.toMap(a -> a.getAgency().getId(), a -> a.getStatus())));
+        model.addAttribute("today", clock.instant());
         progress(campaign, model);
         return "campaign/run";
     }

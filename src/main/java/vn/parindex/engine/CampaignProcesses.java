@@ -64,6 +64,17 @@ public class CampaignProcesses {
         }
     }
 
+    /** How many process instances and jobs a campaign has (its business keys start with year:organiser). */
+    public long[] instancesAndJobs(String campaignKey) {
+        List<String> ids = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(campaignKey + "%").list()
+                .stream().map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+        long jobs = 0;
+        for (String id : ids) {
+            jobs += management.createJobQuery().processInstanceId(id).count();
+        }
+        return new long[] {ids.size(), jobs};
+    }
+
     public boolean isOpen(String taskId) {
         return tasks.createTaskQuery().taskId(taskId).count() == 1;
     }

@@ -21,6 +21,11 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String> {
 
     long countByCampaignIdAndState(Long campaignId, WorkItemState state);
 
+    @Query("""
+            select count(distinct w.agencyId) from WorkItem w
+            where w.campaignId = :campaignId and w.state = vn.parindex.tasklist.WorkItemState.OPEN and w.agencyId is not null""")
+    long countAgenciesWithOpenTasks(Long campaignId);
+
     /** The open tasks offered to a user: assigned to them or to one of their groups, soonest deadline first. */
     @Query("""
             select distinct w from WorkItem w left join w.groups g

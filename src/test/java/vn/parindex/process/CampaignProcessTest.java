@@ -47,6 +47,8 @@ class CampaignProcessTest {
     @Autowired
     CampaignRepository campaigns;
     @Autowired
+    vn.parindex.agency.OrganiserRepository organisers;
+    @Autowired
     FrameworkVersionRepository versions;
     @Autowired
     TransactionTemplate tx;
@@ -159,6 +161,25 @@ class CampaignProcessTest {
         assertThatThrownBy(() -> launch.launch(world.campaignId(), world.organiserId()))
                 .isInstanceOfSatisfying(CampaignLaunchException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.code()).containsExactly("launch.error.notDraft"));
+    }
+
+    @Test
+    void theCommuneLevelRunsTheSameProcessesWithTheDistrictAsOrganiser() {
+        vn.parindex.agency.Organiser district = organisers.findByCode(vn.parindex.demo.DemoData.DISTRICT).orElseThrow();
+        Campaign communes = campaigns.findByOrganiserIdAndYear(district.getId(), LocalDate.now().getYear()).orElseThrow();
+        launch.launch(communes.getId(), district.getId());
+        String key = LocalDate.now().getYear() + ":" + district.getCode();
+        fixture.runDueJobs(key);
+        ProcessInstance commune = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(key + ":" + district.getCode() + "-X01").singleResult();
+        assertThat(commune).isWaitingAt("submitSelfAssessment");
+        assertThat(taskQuery().processInstanceId(commune.getId()).singleResult())
+                .hasCandidateGroup("agency:" + district.getCode() + "-X01:officer");
+        assertThat(taskQuery().taskCandidateUser("bs.commune.officer").processInstanceId(commune.getId()).count())
+                .isEqualTo(1);
+        ProcessInstance campaign = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(key).singleResult();
+        assertThat(taskQuery().processInstanceId(campaign.getId()).taskCandidateUser("bs.district").count()).isPositive();
     }
 
     private void finishAssessment(ProcessFixture.World world, ProcessInstance agency) {

@@ -1,0 +1,149 @@
+package vn.parindex.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.parindex.IntegrationTest;
+import vn.parindex.campaign.CampaignLaunch;
+import vn.parindex.tasklist.WorkItemRepository;
+
+/** The task pages officials reach from their mails: their own tasks only, forms that keep what they typed. */
+@IntegrationTest
+@Tag("postgres")
+class TaskPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ProcessFixture fixture;
+    @Autowired
+    CampaignLaunch launch;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    WorkItemRepository workItems;
+
+    ProcessFixture.World world;
+    String selfAssessmentOfA;
+    String selfAssessmentOfB;
+
+    @BeforeEach
+    void launchCampaign() {
+        world = fixture.world();
+        launch.launch(world.campaignId(), world.organiserId());
+        fixture.runDueJobs(world);
+        selfAssessmentOfA = task(world.agencyACode());
+        selfAssessmentOfB = task(world.agencyBCode());
+    }
+
+    @AfterEach
+    void resetClock() {
+        fixture.resetClock();
+    }
+
+    @Test
+    void anOfficerSeesTheirTaskWithItsDeadlineInTheList() throws Exception {
+        mvc.perform(get("/tasks").with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tasks/" + selfAssessmentOfA)))
+                .andExpect(content().string(containsString(vn.parindex.common.VietnamTime.format(world.selfAssessmentDue()))))
+                .andExpect(content().string(not(containsString("/tasks/" + selfAssessmentOfB))));
+        mvc.perform(get("/tasks/" + selfAssessmentOfA).with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tôi xác nhận đã hoàn thành bảng tự chấm điểm")));
+    }
+
+    @Test
+    void anotherAgencysTaskByUrlIsForbidden() throws Exception {
+        mvc.perform(get("/tasks/" + selfAssessmentOfB).with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + selfAssessmentOfB).param("confirmSubmission", "true").with(csrf())
+                .with(user(users.loadUserByUsername(world.officer())))).andExpect(status().isForbidden());
+        // an official of another province, even an organiser, cannot see it either
+        mvc.perform(get("/tasks/" + selfAssessmentOfA).with(user(users.loadUserByUsername("organiser"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aMissingRequiredFieldShowsTheFormAgainAndCompletesNothing() throws Exception {
+        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("comment", "Ghi chú của tôi").with(csrf())
+                        .with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trường này là bắt buộc")))
+                .andExpect(content().string(containsString("Ghi chú của tôi")));
+        assertThat(taskService.createTaskQuery().taskId(selfAssessmentOfA).count()).isEqualTo(1);
+    }
+
+    @Test
+    void completingThroughThePageRecordsTheSubmissionAndASecondCompletionIsExplained() throws Exception {
+        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true").param("comment", "Xong")
+                        .with(csrf()).with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(redirectedUrl("/tasks"));
+        assertThat(workItems.findById(selfAssessmentOfA).orElseThrow().getCompletedBy()).isEqualTo(world.officer());
+        assertThat(workItems.findById(selfAssessmentOfA).orElseThrow().getComment()).isEqualTo("Xong");
+        // a colleague who still had the form open
+        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true").param("comment", "Bản của tôi")
+                        .with(csrf()).with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("vừa được người khác hoàn thành")))
+                .andExpect(content().string(containsString("Bản của tôi")));
+    }
+
+    @Test
+    void aRefusalWithoutCommentIsRefused() throws Exception {
+        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true")
+                .with(csrf()).with(user(users.loadUserByUsername(world.officer()))));
+        fixture.runDueJobs(world);
+        String signOff = taskService.createTaskQuery().processInstanceId(
+                fixture.agencyInstance(world, world.agencyACode()).getId()).singleResult().getId();
+        mvc.perform(post("/tasks/" + signOff).param("signOff", "refuse").with(csrf())
+                        .with(user(users.loadUserByUsername(world.head()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng ghi rõ ý kiến")));
+        assertThat(taskService.createTaskQuery().taskId(signOff).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theOrganiserLaunchesFromTheRunPageAndSeesTheAgencies() throws Exception {
+        ProcessFixture.World draft = fixture.world();
+        mvc.perform(get("/campaigns/" + draft.campaignId() + "/run").with(user(users.loadUserByUsername(draft.organiser()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Khởi động đợt đánh giá")));
+        mvc.perform(post("/campaigns/" + draft.campaignId() + "/launch").with(csrf())
+                        .with(user(users.loadUserByUsername(draft.organiser()))))
+                .andExpect(redirectedUrl("/campaigns/" + draft.campaignId() + "/run"));
+        fixture.runDueJobs(draft);
+        mvc.perform(get("/campaigns/" + draft.campaignId() + "/run").with(user(users.loadUserByUsername(draft.organiser()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2/2")))
+                .andExpect(content().string(containsString("Sở Công Thương " + draft.code())));
+        mvc.perform(post("/campaigns/" + draft.campaignId() + "/launch").with(csrf())
+                .with(user(users.loadUserByUsername(draft.officer())))).andExpect(status().isForbidden());
+    }
+
+    private String task(String agencyCode) {
+        Task task = taskService.createTaskQuery()
+                .processInstanceId(fixture.agencyInstance(world, agencyCode).getId()).singleResult();
+        return task.getId();
+    }
+}
