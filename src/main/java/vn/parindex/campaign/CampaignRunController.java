@@ -72,6 +72,7 @@ class CampaignRunController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());
+        model.addAttribute("extendable", extendable());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
         }

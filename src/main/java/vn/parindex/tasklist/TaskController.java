@@ -73,7 +73,7 @@ class TaskController {
             throw new AccessDeniedException("task not offered to " + user.username());
         }
         if (!item.isOpen()) {
-            return formAgain(model, item, null, user, input, Map.of(), "task.error.notOpen");
+            return formAgain(model, item, null, user, typed(input), Map.of(), "task.error.notOpen");
         }
         TaskForm form = processes.formOf(taskId).map(TaskForm::load).orElseThrow();
         TaskForm.Submission submission = form.read(input);
@@ -100,6 +100,13 @@ class TaskController {
         }
         processes.claim(taskId, user.username());
         return "redirect:/tasks/" + taskId;
+    }
+
+    /** What the official typed, without the CSRF token. */
+    private static Map<String, String> typed(Map<String, String> input) {
+        Map<String, String> typed = new java.util.LinkedHashMap<>(input);
+        typed.remove("_csrf");
+        return typed;
     }
 
     private String formAgain(Model model, WorkItem item, TaskForm form, CurrentUser user, Map<String, String> values,

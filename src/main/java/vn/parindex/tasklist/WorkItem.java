@@ -35,7 +35,7 @@ public class WorkItem {
     @Enumerated(EnumType.STRING)
     private MilestoneType milestone;
     private String candidateGroups;
-    @ElementCollection(fetch = FetchType.LAZY)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
     private Set<String> groups = new LinkedHashSet<>();

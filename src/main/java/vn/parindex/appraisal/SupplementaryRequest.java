@@ -1,0 +1,67 @@
+package vn.parindex.appraisal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A reviewer asks for supplementary evidence on one leaf; the agency answers (files are evidence files). */
+@Entity
+public class SupplementaryRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long campaignId;
+    private Long agencyId;
+    private Long criterionId;
+    private Long reviewerAgencyId;
+    private String message;
+    private String requestedBy;
+    private Instant requestedAt;
+    private String answer;
+    private String answeredBy;
+    private Instant answeredAt;
+    @Version
+    private long version;
+
+    protected SupplementaryRequest() {
+    }
+
+    public SupplementaryRequest(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId, String message,
+                                String requestedBy, Instant requestedAt) {
+        this.campaignId = campaignId;
+        this.agencyId = agencyId;
+        this.criterionId = criterionId;
+        this.reviewerAgencyId = reviewerAgencyId;
+        this.message = message;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    public void answer(String text, String by, Instant at) {
+        this.answer = text;
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    public Long getCriterionId() { return criterionId; }
+    public Long getReviewerAgencyId() { return reviewerAgencyId; }
+    public String getMessage() { return message; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public String getAnswer() { return answer; }
+    public String getAnsweredBy() { return answeredBy; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public long getVersion() { return version; }
+}
