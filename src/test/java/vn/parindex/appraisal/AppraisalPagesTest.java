@@ -187,6 +187,7 @@ class AppraisalPagesTest {
 
     @Test
     void anotherAgencysOfficerCannotOpenTheAppraisalPages() throws Exception {
+        mvc.perform(get("/appraisals").with(as(world.officer()))).andExpect(status().isForbidden());
         mvc.perform(get("/appraisals/" + reviewerTask).with(as(world.officer())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/appraisals/" + reviewerTask).with(as("officer")))

@@ -149,6 +149,13 @@ class SupplementaryAndObjectionTest {
         mvc.perform(get("/appraisals/objections/" + filed.getId()).with(as(world.organiser())))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/appraisals/objections/" + filed.getId()).with(csrf()).param("decision", "CHANGED")
+                        .param("answer", "nửa").param("reason", "Chỉ một nửa").with(as(world.reviewer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&quot;nửa&quot; không phải là số")))
+                .andExpect(content().string(containsString("Chỉ một nửa")));
+        assertThat(objections.findById(filed.getId()).orElseThrow().isAnswered()).isFalse();
+        assertThat(appraisal.score(world, stage.leaf21()).finalPoints()).isEqualByComparingTo("40");
+        mvc.perform(post("/appraisals/objections/" + filed.getId()).with(csrf()).param("decision", "CHANGED")
                         .param("answer", "50").param("reason", "Chỉ một nửa văn bản được rà soát")
                         .with(as(world.reviewer())))
                 .andExpect(status().is3xxRedirection());
