@@ -1,0 +1,81 @@
+package vn.parindex.appraisal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** An agency's explanation or objection on one appraised leaf, and its reviewer's answer. */
+@Entity
+public class Objection {
+
+    public enum Kind { EXPLANATION, OBJECTION }
+
+    public enum Decision { KEPT, CHANGED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long campaignId;
+    private Long agencyId;
+    private Long criterionId;
+    private Long reviewerAgencyId;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String text;
+    private String filedBy;
+    private Instant filedAt;
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+    private String response;
+    private String answeredBy;
+    private Instant answeredAt;
+    @Version
+    private long version;
+
+    protected Objection() {
+    }
+
+    public Objection(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId, Kind kind, String text,
+                     String filedBy, Instant filedAt) {
+        this.campaignId = campaignId;
+        this.agencyId = agencyId;
+        this.criterionId = criterionId;
+        this.reviewerAgencyId = reviewerAgencyId;
+        this.kind = kind;
+        this.text = text;
+        this.filedBy = filedBy;
+        this.filedAt = filedAt;
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    void answer(Decision decision, String response, String by, Instant at) {
+        this.decision = decision;
+        this.response = response;
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    public Long getCriterionId() { return criterionId; }
+    public Long getReviewerAgencyId() { return reviewerAgencyId; }
+    public Kind getKind() { return kind; }
+    public String getText() { return text; }
+    public String getFiledBy() { return filedBy; }
+    public Instant getFiledAt() { return filedAt; }
+    public Decision getDecision() { return decision; }
+    public String getResponse() { return response; }
+    public String getAnsweredBy() { return answeredBy; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,102 @@
+package vn.parindex.appraisal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.common.AppClock;
+import vn.parindex.common.VietnamTime;
+import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.engine.TaskNotOpenException;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionRepository;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Role;
+import vn.parindex.tasklist.WorkItem;
+import vn.parindex.tasklist.WorkItemRepository;
+
+/** The agency answers the reviewers' open requests for supplementary evidence (task provideSupplementaryEvidence). */
+@Service
+public class SupplementaryAnswers {
+
+    private final WorkItemRepository items;
+    private final SupplementaryRequestRepository requests;
+    private final CriterionRepository criteria;
+    private final AgencyRepository agencies;
+    private final CampaignRepository campaigns;
+    private final CampaignProcesses processes;
+    private final AppClock clock;
+
+    SupplementaryAnswers(WorkItemRepository items, SupplementaryRequestRepository requests,
+                         CriterionRepository criteria, AgencyRepository agencies, CampaignRepository campaigns,
+                         CampaignProcesses processes, AppClock clock) {
+        this.items = items;
+        this.requests = requests;
+        this.criteria = criteria;
+        this.agencies = agencies;
+        this.campaigns = campaigns;
+        this.processes = processes;
+        this.clock = clock;
+    }
+
+    public record Line(SupplementaryRequest request, Criterion leaf, String reviewerName) {
+    }
+
+    public record Page(WorkItem item, Campaign campaign, Agency agency, List<Line> lines, String due) {
+    }
+
+    /** The task, if it is the supplementary task of the user's own agency and the user is its officer or head. */
+    @Transactional(readOnly = true)
+    public WorkItem task(String taskId, CurrentUser user) {
+        WorkItem item = items.findById(taskId).orElseThrow(() -> new AccessDeniedException("no task " + taskId));
+        if (!AppraisalRounds.SUPPLEMENTARY_TASK.equals(item.getTaskKey())
+                || !user.agencyId().equals(item.getAgencyId()) || !user.hasAny(Role.OFFICER, Role.HEAD)) {
+            throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
+        }
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    public Page page(WorkItem item) {
+        List<Line> lines = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(item.getCampaignId(),
+                        item.getAgencyId()).stream()
+                .sorted(java.util.Comparator.comparing(SupplementaryRequest::getRequestedAt))
+                .map(r -> new Line(r, criteria.findById(r.getCriterionId()).orElseThrow(),
+                        agencies.findById(r.getReviewerAgencyId()).map(Agency::getName).orElse("")))
+                .toList();
+        String due = item.getDueAt() == null ? ""
+                : VietnamTime.format(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate());
+        return new Page(item, campaigns.findById(item.getCampaignId()).orElseThrow(),
+                agencies.findById(item.getAgencyId()).orElseThrow(), lines, due);
+    }
+
+    /** Answers every open request (each needs a text) and completes the task. */
+    @Transactional
+    public void answer(WorkItem item, Map<Long, String> answers, String comment, String username) {
+        AppraisalTasks.requireOpen(item);
+        List<Line> lines = page(item).lines();
+        for (Line line : lines) {
+            String text = answers.get(line.request().getId());
+            if (text == null || text.isBlank()) {
+                throw new AppraisalProblem("appraisal.supplementary.error.answerRequired", line.leaf().getCode());
+            }
+            line.request().answer(text.trim(), username, clock.instant());
+            requests.save(line.request());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
+        try {
+            processes.complete(item.getTaskId(), username, variables);
+        } catch (TaskNotOpenException e) {
+            throw new AppraisalProblem("appraisal.error.taskNotOpen");
+        }
+    }
+}
