@@ -37,9 +37,13 @@ class TaskController {
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
     private final AppClock clock;
+    private final Map<String, DedicatedTaskPage> dedicatedPages;
 
     TaskController(WorkItemRepository items, TaskCompletion completion, CampaignProcesses processes,
-                   CampaignRepository campaigns, AgencyRepository agencies, AppClock clock) {
+                   CampaignRepository campaigns, AgencyRepository agencies, AppClock clock,
+                   List<DedicatedTaskPage> dedicatedPages) {
+        this.dedicatedPages = dedicatedPages.stream()
+                .collect(java.util.stream.Collectors.toMap(DedicatedTaskPage::taskKey, page -> page));
         this.items = items;
         this.completion = completion;
         this.processes = processes;
@@ -60,6 +64,10 @@ class TaskController {
     @Transactional(readOnly = true)
     String show(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model) {
         WorkItem item = visibleItem(taskId, user);
+        DedicatedTaskPage page = dedicatedPages.get(item.getTaskKey());
+        if (page != null && item.isOpen()) {
+            return "redirect:" + page.url(item);
+        }
         TaskForm form = item.isOpen() ? processes.formOf(taskId).map(TaskForm::load).orElse(null) : null;
         fill(model, item, form, user, Map.of(), Map.of());
         return "tasklist/task";

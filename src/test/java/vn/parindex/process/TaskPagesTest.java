@@ -141,6 +141,23 @@ class TaskPagesTest {
                 .with(user(users.loadUserByUsername(draft.officer())))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theLinkInAMailLeadsAReviewerToTheAppraisalPage() throws Exception {
+        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true")
+                .with(csrf()).with(user(users.loadUserByUsername(world.officer()))));
+        fixture.runDueJobs(world);
+        String signOff = taskService.createTaskQuery().processInstanceId(
+                fixture.agencyInstance(world, world.agencyACode()).getId()).singleResult().getId();
+        mvc.perform(post("/tasks/" + signOff).param("signOff", "approve").with(csrf())
+                .with(user(users.loadUserByUsername(world.head()))));
+        fixture.runDueJobs(world);
+        String appraisal = taskService.createTaskQuery().processInstanceId(
+                        fixture.agencyInstance(world, world.agencyACode()).getId())
+                .taskCandidateGroup("reviewer:" + world.reviewerCode()).singleResult().getId();
+        mvc.perform(get("/tasks/" + appraisal).with(user(users.loadUserByUsername(world.reviewer()))))
+                .andExpect(redirectedUrl("/appraisals/" + appraisal));
+    }
+
     private String task(String agencyCode) {
         Task task = taskService.createTaskQuery()
                 .processInstanceId(fixture.agencyInstance(world, agencyCode).getId()).singleResult();
