@@ -15,10 +15,12 @@ class HomeController {
 
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
+    private final WorkItemRepository workItems;
 
-    HomeController(AgencyRepository agencies, OrganiserRepository organisers) {
+    HomeController(AgencyRepository agencies, OrganiserRepository organisers, WorkItemRepository workItems) {
         this.agencies = agencies;
         this.organisers = organisers;
+        this.workItems = workItems;
     }
 
     @GetMapping("/")
@@ -27,6 +29,7 @@ class HomeController {
         model.addAttribute("user", user);
         model.addAttribute("agency", agencies.findById(user.agencyId()).orElseThrow());
         model.addAttribute("organiser", organisers.findById(user.organiserId()).orElseThrow());
+        model.addAttribute("openTasks", workItems.openFor(user.username(), TaskController.groups(user)).size());
         return "home/home";
     }
 }
