@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,11 +29,35 @@ class ScorecardController {
     private static final String PAGE = "/assessments/{campaignId}/agencies/{agencyId}";
 
     private final ScorecardService service;
+    private final SelfAssessmentReport report;
     private final MessageSource messages;
 
-    ScorecardController(ScorecardService service, MessageSource messages) {
+    ScorecardController(ScorecardService service, SelfAssessmentReport report, MessageSource messages) {
         this.service = service;
+        this.report = report;
         this.messages = messages;
+    }
+
+    @GetMapping(PAGE + "/report.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
+                               @PathVariable Long agencyId, Locale locale) {
+        Scorecard sc = service.view(user, campaignId, agencyId);
+        return file(report.pdf(sc, locale), MediaType.APPLICATION_PDF, "tu-danh-gia-" + agencyId + ".pdf");
+    }
+
+    @GetMapping(PAGE + "/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
+                                @PathVariable Long agencyId, Locale locale) {
+        Scorecard sc = service.view(user, campaignId, agencyId);
+        return file(report.xlsx(sc, locale),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "tu-danh-gia-" + agencyId + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(type).body(bytes);
     }
 
     @GetMapping(PAGE)
