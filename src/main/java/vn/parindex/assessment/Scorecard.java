@@ -12,7 +12,8 @@ import vn.parindex.framework.Criterion;
  */
 public record Scorecard(Long campaignId, String campaignName, int year, Long agencyId, String agencyName,
                         String headName, List<Row> rows, ScorecardTotals.Totals totals, boolean editable,
-                        boolean mayComment, boolean overseer, boolean submitted, boolean maySubmit) {
+                        boolean mayComment, boolean overseer, boolean submitted, boolean maySubmit,
+                        boolean supplementaryOpen) {
 
     /** One node; {@code leaf} is set for leaves only. */
     public record Row(Criterion criterion, int depth, ScorecardTotals.NodeTotal total, Leaf leaf) {
@@ -25,18 +26,28 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
     public record Leaf(Long criterionId, String input, List<String> levels, boolean survey, String answer, boolean na,
                        String naReason, String note, String explanation, long version, BigDecimal points,
                        BigDecimal surveyPoints, boolean answered, boolean explanationRequired, List<EvidenceFile> files,
-                       List<ScoreAudit> history, String error, String saved) {
+                       List<ScoreAudit> history, List<String> requests, String error, String saved) {
 
         public Leaf withTyped(LeafInput typed, String error) {
             return new Leaf(criterionId, input, levels, survey, typed.answer(), typed.na(), typed.naReason(),
                     typed.note(), typed.explanation(), typed.version() == null ? -1 : typed.version(), points,
-                    surveyPoints, answered, explanationRequired, files, history, error, null);
+                    surveyPoints, answered, explanationRequired, files, history, requests, error, null);
         }
 
         public Leaf withSaved(String message) {
             return new Leaf(criterionId, input, levels, survey, answer, na, naReason, note, explanation, version, points,
-                    surveyPoints, answered, explanationRequired, files, history, null, message);
+                    surveyPoints, answered, explanationRequired, files, history, requests, null, message);
         }
+    }
+
+    /** The purpose of files uploaded now: supplementary evidence once the self-assessment is sent. */
+    public String uploadPurpose() {
+        return supplementaryOpen && !editable ? "SUPPLEMENTARY" : "SELF_ASSESSMENT";
+    }
+
+    /** Whether the agency's officers may attach files now (self-assessment or supplementary evidence). */
+    public boolean mayUpload() {
+        return editable || supplementaryOpen;
     }
 
     public Row row(Long criterionId) {
@@ -46,7 +57,7 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
     public Scorecard replace(Row row) {
         List<Row> all = rows.stream().map(r -> r.criterion().getId().equals(row.criterion().getId()) ? row : r).toList();
         return new Scorecard(campaignId, campaignName, year, agencyId, agencyName, headName, all, totals, editable,
-                mayComment, overseer, submitted, maySubmit);
+                mayComment, overseer, submitted, maySubmit, supplementaryOpen);
     }
 
     /** A moment as officials read it: dd/MM/yyyy HH:mm, Vietnam time. */

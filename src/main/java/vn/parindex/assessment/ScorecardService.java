@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.appraisal.SupplementaryRequest;
+import vn.parindex.appraisal.SupplementaryRequestRepository;
 import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.common.AppClock;
@@ -40,17 +42,19 @@ public class ScorecardService {
     private final ScoreAuditRepository audits;
     private final EvidenceFileRepository evidence;
     private final CampaignProcesses processes;
+    private final SupplementaryRequestRepository requests;
     private final AppClock clock;
 
     ScorecardService(AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
                      ScoreAuditRepository audits, EvidenceFileRepository evidence, CampaignProcesses processes,
-                     AppClock clock) {
+                     SupplementaryRequestRepository requests, AppClock clock) {
         this.access = access;
         this.openTasks = openTasks;
         this.scores = scores;
         this.audits = audits;
         this.evidence = evidence;
         this.processes = processes;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -67,15 +71,20 @@ public class ScorecardService {
         Map<Long, List<ScoreAudit>> history = audits.findByCampaignIdAndAgencyIdOrderByChangedAtDesc(campaignId, agencyId)
                 .stream().filter(a -> a.getCriterionId() != null)
                 .collect(Collectors.groupingBy(ScoreAudit::getCriterionId));
+        boolean supplementary = scope.own()
+                && openTasks.find(campaignId, agencyId, OpenTasks.SUPPLEMENTARY).isPresent();
+        Map<Long, List<String>> asked = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(campaignId, agencyId)
+                .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
+                        Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
         List<Criterion> roots = scope.framework().roots();
         ScorecardTotals.Totals totals = ScorecardTotals.compute(roots, leaf -> leafScore(byLeaf.get(leaf.getId())));
         List<Scorecard.Row> rows = new ArrayList<>();
         for (Criterion root : roots) {
-            addRows(root, 1, totals, byLeaf, files, history, rows);
+            addRows(root, 1, totals, byLeaf, files, history, asked, rows);
         }
         return new Scorecard(campaignId, scope.campaign().getName(), scope.campaign().getYear(), agencyId,
                 scope.agency().getName(), scope.agency().getHeadName(), rows, totals, editable, editable,
-                scope.overseer(), !open, editable && user.has(Role.OFFICER));
+                scope.overseer(), !open, editable && user.has(Role.OFFICER), supplementary);
     }
 
     /**
@@ -212,17 +221,18 @@ public class ScorecardService {
 
     private void addRows(Criterion node, int depth, ScorecardTotals.Totals totals, Map<Long, CriterionScore> byLeaf,
                          Map<Long, List<EvidenceFile>> files, Map<Long, List<ScoreAudit>> history,
-                         List<Scorecard.Row> rows) {
+                         Map<Long, List<String>> asked, List<Scorecard.Row> rows) {
         Scorecard.Leaf leaf = node.isLeaf() ? leaf(node, byLeaf.get(node.getId()),
-                files.getOrDefault(node.getId(), List.of()), history.getOrDefault(node.getId(), List.of())) : null;
+                files.getOrDefault(node.getId(), List.of()), history.getOrDefault(node.getId(), List.of()),
+                asked.getOrDefault(node.getId(), List.of())) : null;
         rows.add(new Scorecard.Row(node, depth, totals.of(node.getCode()), leaf));
         for (Criterion child : node.getChildren()) {
-            addRows(child, depth + 1, totals, byLeaf, files, history, rows);
+            addRows(child, depth + 1, totals, byLeaf, files, history, asked, rows);
         }
     }
 
     private static Scorecard.Leaf leaf(Criterion c, CriterionScore score, List<EvidenceFile> files,
-                                       List<ScoreAudit> history) {
+                                       List<ScoreAudit> history, List<String> asked) {
         boolean survey = c.getMeasuredBy() == MeasuredBy.SURVEY;
         RuleType type = c.effectiveRuleType();
         List<String> levels = List.of();
@@ -243,11 +253,11 @@ public class ScorecardService {
         boolean required = explanationRequired(c, score, files.size());
         if (score == null) {
             return new Scorecard.Leaf(c.getId(), input, levels, survey, null, false, null, null, null, -1, null, null,
-                    false, required, files, history, null, null);
+                    false, required, files, history, asked, null, null);
         }
         return new Scorecard.Leaf(c.getId(), input, levels, survey, score.getSelfAnswer(), score.isSelfNa(),
                 score.getNaReason(), score.getNote(), score.getExplanation(), score.getVersion(), score.getSelfPoints(),
-                score.getSurveyPoints(), score.isSelfAnswered(), required, files, history, null, null);
+                score.getSurveyPoints(), score.isSelfAnswered(), required, files, history, asked, null, null);
     }
 
     private void audit(CriterionScore score, String field, String before, String after, String reason,

@@ -58,7 +58,7 @@ class EvidenceController {
             error = messages.getMessage(e.key(), e.args(), locale);
         }
         if (htmx != null) {
-            return list(user, campaignId, agencyId, criterionId, message, error, model);
+            return list(user, campaignId, agencyId, criterionId, purpose, message, error, model);
         }
         redirect.addFlashAttribute(error == null ? "success" : "error", error == null ? message : error);
         return "redirect:" + backTo(back, campaignId, agencyId, criterionId);
@@ -80,7 +80,8 @@ class EvidenceController {
             file = service.find(user, id);
         }
         if (htmx != null) {
-            return list(user, file.getCampaignId(), file.getAgencyId(), file.getCriterionId(), message, error, model);
+            return list(user, file.getCampaignId(), file.getAgencyId(), file.getCriterionId(), file.getPurpose(), message,
+                    error, model);
         }
         redirect.addFlashAttribute(error == null ? "success" : "error", error == null ? message : error);
         return "redirect:" + backTo(back, file.getCampaignId(), file.getAgencyId(), file.getCriterionId());
@@ -96,8 +97,9 @@ class EvidenceController {
         return send(service.download(user, id, true), ContentDisposition.inline());
     }
 
-    private String list(CurrentUser user, Long campaignId, Long agencyId, Long criterionId, String message,
-                        String error, Model model) {
+    private String list(CurrentUser user, Long campaignId, Long agencyId, Long criterionId, EvidencePurpose purpose,
+                        String message, String error, Model model) {
+        model.addAttribute("uploadPurpose", purpose.name());
         model.addAttribute("files", service.ofLeaf(campaignId, agencyId, criterionId));
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("agencyId", agencyId);
