@@ -169,6 +169,36 @@ class ScorecardTest {
                 .andExpect(flash().attributeExists("success"));
     }
 
+    @Test
+    void notApplicableNeedsAReasonAndTakesTheLeafOutOfTheMaximum() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("2.1")).orElseThrow().setNaAllowed(true));
+        mvc.perform(save("2.1", "", -1).param("na", "true").with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(content().string(containsString("phải nêu lý do")));
+        assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
+                launched.leaf("2.1"))).isEmpty();
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(save("2.1", "", -1).param("na", "true").param("naReason", "Không có văn bản cần rà soát")
+                        .with(user(as(world.officer()))).header("HX-Request", "true"))
+                // 60 of an applicable 60: the index is 100 %
+                .andExpect(content().string(allOf(containsString("60.00</strong> / <span>60.00"),
+                        containsString("100.00 %"))));
+        assertThat(score("2.1").isSelfNa()).isTrue();
+        mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
+    }
+
+    @Test
+    void surveyMeasuredLeavesAreShownButNotSelfScored() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("2.1")).orElseThrow()
+                .setMeasuredBy(vn.parindex.framework.MeasuredBy.SURVEY));
+        mvc.perform(get(page()).with(user(as(world.officer()))))
+                .andExpect(content().string(allOf(containsString("Rà soát văn bản"), containsString("không tự chấm"),
+                        not(containsString("hx-post=\"" + page() + "/criteria/" + launched.leaf("2.1") + "\"")))));
+        mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(content().string(containsString("không tự chấm")));
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
+    }
+
     private CriterionScore score(String code) {
         return scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
                 launched.leaf(code)).orElseThrow();
