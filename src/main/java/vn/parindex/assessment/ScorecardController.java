@@ -1,0 +1,131 @@
+package vn.parindex.assessment;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.parindex.engine.TaskNotOpenException;
+import vn.parindex.security.CurrentUser;
+
+/** The self-assessment scorecard of one agency in one campaign: show, save a leaf (htmx), send to the head. */
+@Controller
+class ScorecardController {
+
+    private static final String PAGE = "/assessments/{campaignId}/agencies/{agencyId}";
+
+    private final ScorecardService service;
+    private final SelfAssessmentReport report;
+    private final MessageSource messages;
+
+    ScorecardController(ScorecardService service, SelfAssessmentReport report, MessageSource messages) {
+        this.service = service;
+        this.report = report;
+        this.messages = messages;
+    }
+
+    @GetMapping(PAGE + "/report.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
+                               @PathVariable Long agencyId, Locale locale) {
+        Scorecard sc = service.view(user, campaignId, agencyId);
+        return file(report.pdf(sc, locale), MediaType.APPLICATION_PDF, "tu-danh-gia-" + agencyId + ".pdf");
+    }
+
+    @GetMapping(PAGE + "/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
+                                @PathVariable Long agencyId, Locale locale) {
+        Scorecard sc = service.view(user, campaignId, agencyId);
+        return file(report.xlsx(sc, locale),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "tu-danh-gia-" + agencyId + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(type).body(bytes);
+    }
+
+    @GetMapping(PAGE)
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, @PathVariable Long agencyId,
+                Model model) {
+        model.addAttribute("sc", service.view(user, campaignId, agencyId));
+        return "assessment/scorecard";
+    }
+
+    @PostMapping(PAGE + "/criteria/{criterionId}")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, @PathVariable Long agencyId,
+                @PathVariable Long criterionId, @RequestParam(required = false) String answer,
+                @RequestParam(defaultValue = "false") boolean na, @RequestParam(required = false) String naReason,
+                @RequestParam(required = false) String note, @RequestParam(required = false) String explanation,
+                @RequestParam(required = false) Long version, @RequestParam(required = false) String changeReason,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale, Model model,
+                RedirectAttributes redirect) {
+        LeafInput input = new LeafInput(answer, na, naReason, note, explanation, version, changeReason);
+        String error;
+        try {
+            service.save(user, campaignId, agencyId, criterionId, input);
+            String saved = messages.getMessage("scorecard.saved", null, locale);
+            if (htmx == null) {
+                redirect.addFlashAttribute("success", saved);
+                return "redirect:/assessments/" + campaignId + "/agencies/" + agencyId + "#leaf-" + criterionId;
+            }
+            Scorecard sc = service.view(user, campaignId, agencyId);
+            Scorecard.Row row = sc.row(criterionId);
+            return leafUpdate(sc.replace(new Scorecard.Row(row.criterion(), row.depth(), row.total(),
+                    row.leaf().withSaved(saved))), criterionId, model);
+        } catch (ScoreRejectedException e) {
+            error = messages.getMessage(e.key(), e.args(), locale);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            error = messages.getMessage("scorecard.error.stale", new Object[]{""}, locale);
+        }
+        Scorecard sc = service.view(user, campaignId, agencyId);
+        Scorecard.Row row = sc.row(criterionId);
+        sc = sc.replace(new Scorecard.Row(row.criterion(), row.depth(), row.total(), row.leaf().withTyped(input, error)));
+        if (htmx != null) {
+            return leafUpdate(sc, criterionId, model);
+        }
+        model.addAttribute("sc", sc);
+        model.addAttribute("error", error);
+        return "assessment/scorecard";
+    }
+
+    @PostMapping(PAGE + "/submit")
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, @PathVariable Long agencyId,
+                  @RequestParam(required = false) String comment, Locale locale, RedirectAttributes redirect) {
+        try {
+            service.submit(user, campaignId, agencyId, comment);
+            redirect.addFlashAttribute("success", messages.getMessage("scorecard.submitted", null, locale));
+        } catch (SubmissionIncompleteException e) {
+            List<String> missing = e.missing().stream().map(m -> m.code() + ": "
+                    + messages.getMessage(m.key(), null, locale)).toList();
+            redirect.addFlashAttribute("error", messages.getMessage("scorecard.incomplete", null, locale));
+            redirect.addFlashAttribute("errors", missing);
+        } catch (ScoreRejectedException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.key(), e.args(), locale));
+        } catch (TaskNotOpenException e) {
+            redirect.addFlashAttribute("error", messages.getMessage("scorecard.error.closed", null, locale));
+        }
+        return "redirect:/assessments/" + campaignId + "/agencies/" + agencyId;
+    }
+
+    private static String leafUpdate(Scorecard sc, Long criterionId, Model model) {
+        model.addAttribute("sc", sc);
+        model.addAttribute("row", sc.row(criterionId));
+        return "assessment/scorecard :: leafUpdate";
+    }
+}

@@ -1,0 +1,274 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.appraisal.SupplementaryRequest;
+import vn.parindex.appraisal.SupplementaryRequestRepository;
+import vn.parindex.assessment.evidence.EvidenceFile;
+import vn.parindex.assessment.evidence.EvidenceFileRepository;
+import vn.parindex.common.AppClock;
+import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.MeasuredBy;
+import vn.parindex.framework.rule.Answer;
+import vn.parindex.framework.rule.InvalidAnswerException;
+import vn.parindex.framework.rule.InvalidRuleParamsException;
+import vn.parindex.framework.rule.LeafScore;
+import vn.parindex.framework.rule.LevelRule;
+import vn.parindex.framework.rule.RuleType;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Role;
+import vn.parindex.tasklist.WorkItem;
+
+/**
+ * An agency's self-assessment: the scorecard to show, saving one leaf (checked by its rule, audited, with
+ * optimistic locking) and sending it to the head, which completes the agency's submitSelfAssessment task.
+ */
+@Service
+public class ScorecardService {
+
+    private final AssessmentAccess access;
+    private final OpenTasks openTasks;
+    private final CriterionScoreRepository scores;
+    private final ScoreAuditRepository audits;
+    private final EvidenceFileRepository evidence;
+    private final CampaignProcesses processes;
+    private final SupplementaryRequestRepository requests;
+    private final AppClock clock;
+
+    ScorecardService(AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
+                     ScoreAuditRepository audits, EvidenceFileRepository evidence, CampaignProcesses processes,
+                     SupplementaryRequestRepository requests, AppClock clock) {
+        this.access = access;
+        this.openTasks = openTasks;
+        this.scores = scores;
+        this.audits = audits;
+        this.evidence = evidence;
+        this.processes = processes;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Scorecard view(CurrentUser user, Long campaignId, Long agencyId) {
+        AssessmentAccess.Scope scope = access.read(user, campaignId, agencyId);
+        boolean open = openTasks.selfAssessmentOpen(campaignId, agencyId);
+        boolean editable = scope.own() && open;
+        Map<Long, CriterionScore> byLeaf = scores.findByCampaignIdAndAgencyId(campaignId, agencyId).stream()
+                .collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity()));
+        Map<Long, List<EvidenceFile>> files = evidence
+                .findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId, agencyId).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::getCriterionId));
+        Map<Long, List<ScoreAudit>> history = audits.findByCampaignIdAndAgencyIdOrderByChangedAtDesc(campaignId, agencyId)
+                .stream().filter(a -> a.getCriterionId() != null)
+                .collect(Collectors.groupingBy(ScoreAudit::getCriterionId));
+        boolean supplementary = scope.own()
+                && openTasks.find(campaignId, agencyId, OpenTasks.SUPPLEMENTARY).isPresent();
+        Map<Long, List<String>> asked = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(campaignId, agencyId)
+                .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
+                        Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
+        List<Criterion> roots = scope.framework().roots();
+        ScorecardTotals.Totals totals = ScorecardTotals.compute(roots, leaf -> leafScore(byLeaf.get(leaf.getId())));
+        List<Scorecard.Row> rows = new ArrayList<>();
+        for (Criterion root : roots) {
+            addRows(root, 1, totals, byLeaf, files, history, asked, rows);
+        }
+        return new Scorecard(campaignId, scope.campaign().getName(), scope.campaign().getYear(), agencyId,
+                scope.agency().getName(), scope.agency().getHeadName(), rows, totals, editable, editable,
+                scope.overseer(), !open, editable && user.has(Role.OFFICER), supplementary);
+    }
+
+    /**
+     * Saves one leaf's answer, "not applicable", note and explanation.
+     *
+     * @throws ScoreRejectedException if the scorecard is closed, the leaf is survey-measured, the answer does not
+     *                                fit the rule, or someone saved the leaf since the page was shown
+     */
+    @Transactional
+    public CriterionScore save(CurrentUser user, Long campaignId, Long agencyId, Long criterionId, LeafInput input) {
+        AssessmentAccess.Scope scope = access.edit(user, campaignId, agencyId);
+        Criterion leaf = scope.leaf(criterionId);
+        if (!openTasks.selfAssessmentOpen(campaignId, agencyId)) {
+            throw new ScoreRejectedException("scorecard.error.closed", "The self-assessment is no longer open");
+        }
+        if (leaf.getMeasuredBy() == MeasuredBy.SURVEY) {
+            throw new ScoreRejectedException("scorecard.error.survey", "Survey-measured leaves are not self-scored");
+        }
+        CriterionScore score = scores.findByCampaignIdAndAgencyIdAndCriterionId(campaignId, agencyId, criterionId)
+                .orElse(null);
+        long shown = input.version() == null ? -1 : input.version();
+        if ((score == null && shown != -1) || (score != null && score.getVersion() != shown)) {
+            throw new ScoreRejectedException("scorecard.error.stale", "Changed by someone else since shown",
+                    score == null ? "" : Objects.toString(score.getUpdatedBy(), ""));
+        }
+        String answer = input.na() ? null : input.cleanAnswer();
+        String naReason = input.na() ? LeafInput.blankToNull(input.naReason()) : null;
+        BigDecimal points = null;
+        if (input.na()) {
+            if (!leaf.isNaAllowed()) {
+                throw new ScoreRejectedException("framework.answer.naNotAllowed", "N/A not allowed");
+            }
+            if (naReason == null) {
+                throw new ScoreRejectedException("scorecard.error.naReason", "N/A needs a reason");
+            }
+        } else if (answer != null) {
+            try {
+                points = leaf.scoringRule().score(leaf.getMaxPoints(), leaf.isNaAllowed(), Answer.of(answer)).points();
+            } catch (InvalidAnswerException e) {
+                throw new ScoreRejectedException(e.key(), e.getMessage(), e.args());
+            } catch (InvalidRuleParamsException e) {
+                throw new ScoreRejectedException("scorecard.error.rule", e.getMessage());
+            }
+        }
+        if (score == null) {
+            score = new CriterionScore(campaignId, agencyId, criterionId);
+        }
+        String reason = LeafInput.blankToNull(input.changeReason());
+        audit(score, "selfAnswer", score.getSelfAnswer(), answer, reason, user);
+        audit(score, "selfNa", String.valueOf(score.isSelfNa()), String.valueOf(input.na()), reason, user);
+        audit(score, "naReason", score.getNaReason(), naReason, reason, user);
+        audit(score, "selfPoints", plain(score.getSelfPoints()), plain(points), reason, user);
+        audit(score, "note", score.getNote(), LeafInput.blankToNull(input.note()), reason, user);
+        audit(score, "explanation", score.getExplanation(), LeafInput.blankToNull(input.explanation()), reason, user);
+        score.setSelfAnswer(answer);
+        score.setSelfNa(input.na());
+        score.setNaReason(naReason);
+        score.setSelfPoints(points);
+        score.setNote(LeafInput.blankToNull(input.note()));
+        score.setExplanation(LeafInput.blankToNull(input.explanation()));
+        score.touched(user.username(), clock.instant());
+        return scores.saveAndFlush(score);
+    }
+
+    /** What still stops the self-assessment from being sent: unanswered leaves, missing evidence or explanation. */
+    @Transactional(readOnly = true)
+    public List<SubmissionIncompleteException.Missing> missing(CurrentUser user, Long campaignId, Long agencyId) {
+        AssessmentAccess.Scope scope = access.read(user, campaignId, agencyId);
+        return missing(scope, campaignId, agencyId);
+    }
+
+    /**
+     * Sends the self-assessment to the head: completes the agency's open submitSelfAssessment task.
+     *
+     * @throws SubmissionIncompleteException if a self-assessed leaf is unanswered or lacks evidence/explanation
+     */
+    @Transactional
+    public void submit(CurrentUser user, Long campaignId, Long agencyId, String comment) {
+        AssessmentAccess.Scope scope = access.edit(user, campaignId, agencyId);
+        if (!user.has(Role.OFFICER)) {
+            throw new org.springframework.security.access.AccessDeniedException("Officers send the self-assessment");
+        }
+        WorkItem task = openTasks.find(campaignId, agencyId, OpenTasks.SUBMIT)
+                .orElseThrow(() -> new ScoreRejectedException("scorecard.error.closed", "No open submit task"));
+        List<SubmissionIncompleteException.Missing> missing = missing(scope, campaignId, agencyId);
+        if (!missing.isEmpty()) {
+            throw new SubmissionIncompleteException(missing);
+        }
+        processes.complete(task.getTaskId(), user.username(),
+                Map.of("confirmSubmission", true, "comment", comment == null ? "" : comment.strip()));
+    }
+
+    private List<SubmissionIncompleteException.Missing> missing(AssessmentAccess.Scope scope, Long campaignId,
+                                                                Long agencyId) {
+        Map<Long, CriterionScore> byLeaf = scores.findByCampaignIdAndAgencyId(campaignId, agencyId).stream()
+                .collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity()));
+        Map<Long, Long> fileCounts = evidence.findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId,
+                agencyId).stream().collect(Collectors.groupingBy(EvidenceFile::getCriterionId, Collectors.counting()));
+        List<SubmissionIncompleteException.Missing> missing = new ArrayList<>();
+        for (Criterion c : scope.framework().getCriteria()) {
+            if (!c.isLeaf() || c.getMeasuredBy() == MeasuredBy.SURVEY) {
+                continue;
+            }
+            CriterionScore score = byLeaf.get(c.getId());
+            if (score == null || !score.isSelfAnswered()) {
+                missing.add(new SubmissionIncompleteException.Missing(c.getCode(), "scorecard.missing.answer"));
+            } else if (explanationRequired(c, score, fileCounts.getOrDefault(c.getId(), 0L))
+                    && score.getExplanation() == null) {
+                missing.add(new SubmissionIncompleteException.Missing(c.getCode(), "scorecard.missing.evidence"));
+            }
+        }
+        return missing;
+    }
+
+    /** A leaf asking for evidence, answered (not N/A), with no file attached needs a written explanation. */
+    static boolean explanationRequired(Criterion leaf, CriterionScore score, long files) {
+        boolean na = score != null && score.isSelfNa();
+        return leaf.getEvidence() != null && !leaf.getEvidence().isBlank() && files == 0 && !na
+                && leaf.getMeasuredBy() != MeasuredBy.SURVEY;
+    }
+
+    static LeafScore leafScore(CriterionScore score) {
+        if (score == null) {
+            return null;
+        }
+        if (score.getSurveyPoints() != null) {
+            return LeafScore.of(score.getSurveyPoints());
+        }
+        if (score.isSelfNa()) {
+            return LeafScore.notApplicable();
+        }
+        return score.getSelfPoints() == null ? null : LeafScore.of(score.getSelfPoints());
+    }
+
+    private void addRows(Criterion node, int depth, ScorecardTotals.Totals totals, Map<Long, CriterionScore> byLeaf,
+                         Map<Long, List<EvidenceFile>> files, Map<Long, List<ScoreAudit>> history,
+                         Map<Long, List<String>> asked, List<Scorecard.Row> rows) {
+        Scorecard.Leaf leaf = node.isLeaf() ? leaf(node, byLeaf.get(node.getId()),
+                files.getOrDefault(node.getId(), List.of()), history.getOrDefault(node.getId(), List.of()),
+                asked.getOrDefault(node.getId(), List.of())) : null;
+        rows.add(new Scorecard.Row(node, depth, totals.of(node.getCode()), leaf));
+        for (Criterion child : node.getChildren()) {
+            addRows(child, depth + 1, totals, byLeaf, files, history, asked, rows);
+        }
+    }
+
+    private static Scorecard.Leaf leaf(Criterion c, CriterionScore score, List<EvidenceFile> files,
+                                       List<ScoreAudit> history, List<String> asked) {
+        boolean survey = c.getMeasuredBy() == MeasuredBy.SURVEY;
+        RuleType type = c.effectiveRuleType();
+        List<String> levels = List.of();
+        if (type == RuleType.LEVEL) {
+            try {
+                levels = ((LevelRule) c.scoringRule()).levels().stream().map(LevelRule.Level::label).toList();
+            } catch (InvalidRuleParamsException e) {
+                levels = List.of();
+            }
+        }
+        String input = type == null ? "NONE" : switch (type) {
+            case YES_NO -> "YES_NO";
+            case LEVEL -> "LEVEL";
+            case PERCENT_TIERS, RATIO -> "PERCENT";
+            case COUNT -> "COUNT";
+            case BONUS, PENALTY -> "POINTS";
+        };
+        boolean required = explanationRequired(c, score, files.size());
+        if (score == null) {
+            return new Scorecard.Leaf(c.getId(), input, levels, survey, null, false, null, null, null, -1, null, null,
+                    false, required, files, history, asked, null, null);
+        }
+        return new Scorecard.Leaf(c.getId(), input, levels, survey, score.getSelfAnswer(), score.isSelfNa(),
+                score.getNaReason(), score.getNote(), score.getExplanation(), score.getVersion(), score.getSelfPoints(),
+                score.getSurveyPoints(), score.isSelfAnswered(), required, files, history, asked, null, null);
+    }
+
+    private void audit(CriterionScore score, String field, String before, String after, String reason,
+                       CurrentUser user) {
+        if (!Objects.equals(before, after)) {
+            audits.save(new ScoreAudit(score.getCampaignId(), score.getAgencyId(), score.getCriterionId(), field,
+                    before, after, reason, user.username(), clock.instant()));
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

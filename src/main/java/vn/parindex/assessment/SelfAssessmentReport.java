@@ -1,0 +1,224 @@
+package vn.parindex.assessment;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The self-assessment report the head signs: a summary per group, the explanations and a signature block, as a
+ * PDF (Liberation Serif embedded, so Vietnamese prints right anywhere) and as an Excel workbook of every leaf.
+ */
+@Component
+class SelfAssessmentReport {
+
+    private static final String REGULAR = "liberation/LiberationSerif-Regular.ttf";
+    private static final String BOLD = "liberation/LiberationSerif-Bold.ttf";
+
+    private final MessageSource messages;
+
+    SelfAssessmentReport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] pdf(Scorecard sc, Locale locale) {
+        com.lowagie.text.Font normal = font(REGULAR, 11);
+        com.lowagie.text.Font bold = font(BOLD, 11);
+        com.lowagie.text.Font title = font(BOLD, 14);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 42, 42, 42);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.addTitle(text("report.title", locale, String.valueOf(sc.year())));
+        document.add(new Paragraph(sc.agencyName().toUpperCase(Locale.forLanguageTag("vi")), bold));
+        Paragraph heading = new Paragraph(text("report.title", locale, String.valueOf(sc.year())).toUpperCase(Locale.forLanguageTag("vi")),
+                title);
+        heading.setAlignment(Element.ALIGN_CENTER);
+        heading.setSpacingBefore(12);
+        document.add(heading);
+        Paragraph campaign = new Paragraph(sc.campaignName(), normal);
+        campaign.setAlignment(Element.ALIGN_CENTER);
+        campaign.setSpacingAfter(12);
+        document.add(campaign);
+
+        document.add(new Paragraph(text("report.summary", locale), bold));
+        PdfPTable table = new PdfPTable(new float[]{1f, 6f, 1.6f, 1.6f, 1.6f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        for (String key : List.of("report.col.code", "report.col.group", "report.col.max", "report.col.points",
+                "report.col.index")) {
+            PdfPCell cell = new PdfPCell(new Phrase(text(key, locale), bold));
+            cell.setBackgroundColor(new Color(230, 230, 230));
+            table.addCell(cell);
+        }
+        for (Scorecard.Row group : sc.groups()) {
+            table.addCell(new Phrase(group.criterion().getCode(), normal));
+            table.addCell(new Phrase(group.criterion().getTitle(), normal));
+            table.addCell(number(group.total().applicableMax(), normal));
+            table.addCell(number(group.total().points(), normal));
+            table.addCell(number(group.total().subIndex(), normal));
+        }
+        table.addCell(new Phrase("", bold));
+        table.addCell(new Phrase(text("report.total", locale), bold));
+        table.addCell(number(sc.totals().applicableMax(), bold));
+        table.addCell(number(sc.totals().total(), bold));
+        table.addCell(number(sc.totals().index(), bold));
+        document.add(table);
+
+        Paragraph explanations = new Paragraph(text("report.explanations", locale), bold);
+        explanations.setSpacingBefore(12);
+        document.add(explanations);
+        boolean any = false;
+        for (Scorecard.Row row : sc.rows()) {
+            Scorecard.Leaf leaf = row.leaf();
+            if (leaf == null) {
+                continue;
+            }
+            if (leaf.explanation() != null) {
+                document.add(new Paragraph(row.criterion().getCode() + " " + row.criterion().getTitle() + ": "
+                        + leaf.explanation(), normal));
+                any = true;
+            }
+            if (leaf.na()) {
+                document.add(new Paragraph(row.criterion().getCode() + " " + row.criterion().getTitle() + " ("
+                        + text("scorecard.na", locale) + "): " + (leaf.naReason() == null ? "" : leaf.naReason()), normal));
+                any = true;
+            }
+        }
+        if (!any) {
+            document.add(new Paragraph(text("report.noExplanations", locale), normal));
+        }
+
+        PdfPTable signature = new PdfPTable(2);
+        signature.setWidthPercentage(100);
+        signature.setSpacingBefore(24);
+        signature.addCell(borderless(new Phrase(text("report.recipients", locale), normal), Element.ALIGN_LEFT));
+        PdfPCell head = borderless(new Phrase(text("report.head", locale) + "\n", bold), Element.ALIGN_CENTER);
+        head.addElement(centered(text("report.signStamp", locale), normal));
+        head.addElement(centered("\n\n\n", normal));
+        head.addElement(centered(sc.headName() == null ? "" : sc.headName(), bold));
+        signature.addCell(head);
+        document.add(signature);
+        document.close();
+        return out.toByteArray();
+    }
+
+    byte[] xlsx(Scorecard sc, Locale locale) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("report.sheet", locale));
+            CellStyle header = workbook.createCellStyle();
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            header.setFont(boldFont);
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(text("report.title", locale, String.valueOf(sc.year())) + " — " + sc.agencyName());
+            title.getCell(0).setCellStyle(header);
+            Row columns = sheet.createRow(2);
+            List<String> keys = List.of("report.col.code", "report.col.criterion", "report.col.max", "report.col.answer",
+                    "report.col.points", "report.col.index", "scorecard.note", "scorecard.explanation",
+                    "report.col.files");
+            for (int i = 0; i < keys.size(); i++) {
+                Cell cell = columns.createCell(i);
+                cell.setCellValue(text(keys.get(i), locale));
+                cell.setCellStyle(header);
+            }
+            int r = 3;
+            for (Scorecard.Row row : sc.rows()) {
+                Row line = sheet.createRow(r++);
+                line.createCell(0).setCellValue(row.criterion().getCode());
+                line.createCell(1).setCellValue(row.criterion().getTitle());
+                set(line.createCell(2), row.total().applicableMax());
+                Scorecard.Leaf leaf = row.leaf();
+                if (leaf != null) {
+                    line.createCell(3).setCellValue(leaf.na() ? text("scorecard.na", locale)
+                            : leaf.answer() == null ? "" : leaf.answer());
+                    line.createCell(6).setCellValue(leaf.note() == null ? "" : leaf.note());
+                    line.createCell(7).setCellValue(leaf.explanation() == null ? "" : leaf.explanation());
+                    line.createCell(8).setCellValue(leaf.files().size());
+                } else {
+                    line.getCell(0).setCellStyle(header);
+                    line.getCell(1).setCellStyle(header);
+                }
+                set(line.createCell(4), row.total().points());
+                set(line.createCell(5), row.total().subIndex());
+            }
+            Row total = sheet.createRow(r + 1);
+            total.createCell(1).setCellValue(text("report.total", locale));
+            set(total.createCell(2), sc.totals().applicableMax());
+            set(total.createCell(4), sc.totals().total());
+            set(total.createCell(5), sc.totals().index());
+            sheet.setColumnWidth(1, 60 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void set(Cell cell, BigDecimal value) {
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+    }
+
+    private static PdfPCell number(BigDecimal value, com.lowagie.text.Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "—" : value.toPlainString(), font));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static PdfPCell borderless(Phrase phrase, int alignment) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        Paragraph paragraph = new Paragraph(phrase);
+        paragraph.setAlignment(alignment);
+        cell.addElement(paragraph);
+        return cell;
+    }
+
+    private static Paragraph centered(String text, com.lowagie.text.Font font) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        return paragraph;
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static com.lowagie.text.Font font(String resource, float size) {
+        try (InputStream in = SelfAssessmentReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is not on the classpath");
+            }
+            BaseFont base = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    in.readAllBytes(), null);
+            return new com.lowagie.text.Font(base, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

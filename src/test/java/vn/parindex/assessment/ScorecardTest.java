@@ -1,0 +1,223 @@
+package vn.parindex.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.parindex.IntegrationTest;
+import vn.parindex.framework.CriterionRepository;
+import vn.parindex.process.ProcessFixture;
+
+/** The scorecard: who sees it, saving a leaf (rule checks, audit, optimistic locking), totals and sending. */
+@IntegrationTest
+@Tag("postgres")
+class ScorecardTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    AssessmentWorld worlds;
+    @Autowired
+    CriterionScoreRepository scores;
+    @Autowired
+    ScoreAuditRepository audits;
+    @Autowired
+    AgencyAssessmentRepository assessments;
+    @Autowired
+    CriterionRepository criteria;
+    @Autowired
+    TransactionTemplate tx;
+
+    AssessmentWorld.Launched launched;
+    ProcessFixture.World world;
+
+    @BeforeEach
+    void launch() {
+        launched = worlds.launched();
+        world = launched.world();
+    }
+
+    @Test
+    void agencyOfficersAndHeadEditWhileReviewerAndOrganiserOnlyRead() throws Exception {
+        mvc.perform(get(page()).with(user(as(world.officer()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kế hoạch CCHC năm"), containsString("Rà soát văn bản"),
+                        containsString("Gửi Thủ trưởng"), containsString("name=\"answer\""))));
+        mvc.perform(get(page()).with(user(as(world.head()))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"answer\"")));
+        for (String reader : List.of(world.reviewer(), world.organiser())) {
+            mvc.perform(get(page()).with(user(as(reader))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Kế hoạch CCHC năm"),
+                            not(containsString("name=\"answer\"")), not(containsString("Gửi Thủ trưởng")))));
+        }
+        mvc.perform(get(page()).with(user(as(worlds.officerOfB(world))))).andExpect(status().isForbidden());
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.organiser())))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void savingALeafScoresItAuditsItAndUpdatesTheTotals() throws Exception {
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"leaf-" + launched.leaf("1.1") + "\""),
+                        containsString("60.00"), containsString("id=\"totals\""), containsString("hx-swap-oob"),
+                        containsString("Đã lưu"))));
+        CriterionScore score = score("1.1");
+        assertThat(score.getSelfAnswer()).isEqualTo("có");
+        assertThat(score.getSelfPoints()).isEqualByComparingTo("60");
+        assertThat(score.getUpdatedBy()).isEqualTo(world.officer());
+        mvc.perform(save("1.1", "không", score.getVersion()).param("changeReason", "Chưa ban hành kế hoạch")
+                .with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(status().isOk());
+        assertThat(score("1.1").getSelfPoints()).isEqualByComparingTo("0");
+        List<ScoreAudit> history = audits.findByCampaignIdAndAgencyIdAndCriterionIdOrderByChangedAtDesc(
+                world.campaignId(), world.agencyAId(), launched.leaf("1.1"));
+        assertThat(history).anySatisfy(a -> {
+            assertThat(a.getField()).isEqualTo("selfAnswer");
+            assertThat(a.getOldValue()).isEqualTo("có");
+            assertThat(a.getNewValue()).isEqualTo("không");
+            assertThat(a.getReason()).isEqualTo("Chưa ban hành kế hoạch");
+            assertThat(a.getChangedBy()).isEqualTo(world.officer());
+        });
+        // the history is shown on the leaf
+        mvc.perform(get(page()).with(user(as(world.reviewer()))))
+                .andExpect(content().string(allOf(containsString("Lịch sử"), containsString("Chưa ban hành kế hoạch"))));
+    }
+
+    @Test
+    void anAnswerTheRuleRefusesIsReportedOnTheLeafAndNothingSaved() throws Exception {
+        mvc.perform(save("1.1", "có lẽ", -1).with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("không phải là Có hoặc Không"),
+                        containsString("id=\"leaf-" + launched.leaf("1.1") + "\""))));
+        assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
+                launched.leaf("1.1"))).isEmpty();
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndTheTypedValueKept() throws Exception {
+        mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))).header("HX-Request", "true"));
+        long seen = score("2.1").getVersion();
+        mvc.perform(save("2.1", "không", seen).with(user(as(world.head()))).header("HX-Request", "true"));
+        mvc.perform(save("2.1", "có", seen).param("note", "Ghi chú của tôi").with(user(as(world.officer())))
+                        .header("HX-Request", "true"))
+                .andExpect(content().string(allOf(containsString("vừa được người khác lưu"),
+                        containsString("Ghi chú của tôi"))));
+        assertThat(score("2.1").getSelfAnswer()).isEqualTo("không");
+        assertThat(score("2.1").getNote()).isNull();
+    }
+
+    @Test
+    void submitListsWhatIsMissingThenSendsAndTheScorecardBecomesReadOnly() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("1.1")).orElseThrow()
+                .setEvidence("Kế hoạch CCHC năm được phê duyệt"));
+        mvc.perform(submit().with(user(as(world.officer()))))
+                .andExpect(flash().attribute("errors", List.of("1.1: chưa chấm điểm hoặc chọn \"Không áp dụng\"",
+                        "2.1: chưa chấm điểm hoặc chọn \"Không áp dụng\"")));
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(submit().with(user(as(world.officer()))))
+                .andExpect(flash().attribute("errors", List.of("1.1: thiếu tài liệu kiểm chứng hoặc giải trình")));
+        mvc.perform(multipart("/assessments/{c}/agencies/{a}/criteria/{l}/evidence", world.campaignId(),
+                        world.agencyAId(), launched.leaf("1.1"))
+                .file(new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", EvidenceTest.unique(EvidenceTest.PDF)))
+                .with(csrf()).with(user(as(world.officer()))));
+        mvc.perform(submit().with(user(as(world.officer()))))
+                .andExpect(flash().attribute("success", "Đã gửi bản tự đánh giá cho Thủ trưởng."));
+        assertThat(assessments.findByCampaignIdAndAgencyId(world.campaignId(), world.agencyAId()).orElseThrow()
+                .getStatus()).isEqualTo(AssessmentStatus.SUBMITTED);
+        mvc.perform(save("2.1", "không", score("2.1").getVersion()).with(user(as(world.officer())))
+                        .header("HX-Request", "true"))
+                .andExpect(content().string(containsString("đã gửi hoặc đã đóng")));
+        assertThat(score("2.1").getSelfAnswer()).isEqualTo("có");
+        mvc.perform(get(page()).with(user(as(world.officer()))))
+                .andExpect(content().string(allOf(containsString("đã gửi Thủ trưởng"),
+                        not(containsString("name=\"answer\"")))));
+    }
+
+    @Test
+    void leafWithEvidenceAndNoFileNeedsAnExplanationWhichIsEnough() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("2.1")).orElseThrow().setEvidence("Báo cáo rà soát"));
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(save("2.1", "không", -1).param("explanation", "Chưa thực hiện rà soát trong năm")
+                .with(user(as(world.officer()))));
+        mvc.perform(submit().with(user(as(world.officer()))))
+                .andExpect(flash().attributeExists("success"));
+    }
+
+    @Test
+    void notApplicableNeedsAReasonAndTakesTheLeafOutOfTheMaximum() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("2.1")).orElseThrow().setNaAllowed(true));
+        mvc.perform(save("2.1", "", -1).param("na", "true").with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(content().string(containsString("phải nêu lý do")));
+        assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
+                launched.leaf("2.1"))).isEmpty();
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(save("2.1", "", -1).param("na", "true").param("naReason", "Không có văn bản cần rà soát")
+                        .with(user(as(world.officer()))).header("HX-Request", "true"))
+                // 60 of an applicable 60: the index is 100 %
+                .andExpect(content().string(allOf(containsString("60.00</strong> / <span>60.00"),
+                        containsString("100.00 %"))));
+        assertThat(score("2.1").isSelfNa()).isTrue();
+        mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
+    }
+
+    @Test
+    void surveyMeasuredLeavesAreShownButNotSelfScored() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("2.1")).orElseThrow()
+                .setMeasuredBy(vn.parindex.framework.MeasuredBy.SURVEY));
+        mvc.perform(get(page()).with(user(as(world.officer()))))
+                .andExpect(content().string(allOf(containsString("Rà soát văn bản"), containsString("không tự chấm"),
+                        not(containsString("hx-post=\"" + page() + "/criteria/" + launched.leaf("2.1") + "\"")))));
+        mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(content().string(containsString("không tự chấm")));
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
+    }
+
+    private CriterionScore score(String code) {
+        return scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
+                launched.leaf(code)).orElseThrow();
+    }
+
+    private String page() {
+        return "/assessments/" + world.campaignId() + "/agencies/" + world.agencyAId();
+    }
+
+    private MockHttpServletRequestBuilder save(String code, String answer, long version) {
+        return post(page() + "/criteria/" + launched.leaf(code)).param("answer", answer)
+                .param("version", String.valueOf(version)).with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder submit() {
+        return post(page() + "/submit").param("comment", "Kính gửi Thủ trưởng").with(csrf());
+    }
+
+    private UserDetails as(String username) {
+        return users.loadUserByUsername(username);
+    }
+}
