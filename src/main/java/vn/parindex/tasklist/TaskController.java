@@ -83,6 +83,10 @@ class TaskController {
         if (!item.isOpen()) {
             return formAgain(model, item, null, user, typed(input), Map.of(), "task.error.notOpen");
         }
+        if (dedicatedPages.containsKey(item.getTaskKey())) {
+            // done on its own page, which checks what the plain form cannot (every leaf scored …)
+            return "redirect:" + dedicatedPages.get(item.getTaskKey()).url(item);
+        }
         TaskForm form = processes.formOf(taskId).map(TaskForm::load).orElseThrow();
         TaskForm.Submission submission = form.read(input);
         if (!submission.valid()) {

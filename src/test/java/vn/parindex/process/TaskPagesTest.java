@@ -42,6 +42,8 @@ class TaskPagesTest {
     TaskService taskService;
     @Autowired
     WorkItemRepository workItems;
+    @Autowired
+    vn.parindex.engine.CampaignProcesses processes;
 
     ProcessFixture.World world;
     String selfAssessmentOfA;
@@ -68,9 +70,9 @@ class TaskPagesTest {
                 .andExpect(content().string(containsString("/tasks/" + selfAssessmentOfA)))
                 .andExpect(content().string(containsString(vn.parindex.common.VietnamTime.format(world.selfAssessmentDue()))))
                 .andExpect(content().string(not(containsString("/tasks/" + selfAssessmentOfB))));
+        // the self-assessment is done on the scorecard
         mvc.perform(get("/tasks/" + selfAssessmentOfA).with(user(users.loadUserByUsername(world.officer()))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tôi xác nhận đã hoàn thành bảng tự chấm điểm")));
+                .andExpect(redirectedUrl("/assessments/" + world.campaignId() + "/agencies/" + world.agencyAId()));
     }
 
     @Test
@@ -86,36 +88,43 @@ class TaskPagesTest {
 
     @Test
     void aMissingRequiredFieldShowsTheFormAgainAndCompletesNothing() throws Exception {
-        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("comment", "Ghi chú của tôi").with(csrf())
-                        .with(user(users.loadUserByUsername(world.officer()))))
+        String signOff = toSignOff();
+        mvc.perform(post("/tasks/" + signOff).param("comment", "Ghi chú của tôi").with(csrf())
+                        .with(user(users.loadUserByUsername(world.head()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trường này là bắt buộc")))
                 .andExpect(content().string(containsString("Ghi chú của tôi")));
-        assertThat(taskService.createTaskQuery().taskId(selfAssessmentOfA).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(signOff).count()).isEqualTo(1);
     }
 
     @Test
-    void completingThroughThePageRecordsTheSubmissionAndASecondCompletionIsExplained() throws Exception {
-        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true").param("comment", "Xong")
-                        .with(csrf()).with(user(users.loadUserByUsername(world.officer()))))
+    void completingThroughThePageRecordsWhoAndASecondCompletionIsExplained() throws Exception {
+        String signOff = toSignOff();
+        mvc.perform(post("/tasks/" + signOff).param("signOff", "approve").param("comment", "Đồng ý")
+                        .with(csrf()).with(user(users.loadUserByUsername(world.head()))))
                 .andExpect(redirectedUrl("/tasks"));
-        assertThat(workItems.findById(selfAssessmentOfA).orElseThrow().getCompletedBy()).isEqualTo(world.officer());
-        assertThat(workItems.findById(selfAssessmentOfA).orElseThrow().getComment()).isEqualTo("Xong");
+        assertThat(workItems.findById(signOff).orElseThrow().getCompletedBy()).isEqualTo(world.head());
+        assertThat(workItems.findById(signOff).orElseThrow().getComment()).isEqualTo("Đồng ý");
+        assertThat(workItems.findById(signOff).orElseThrow().getOutcome()).isEqualTo("approve");
         // a colleague who still had the form open
-        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true").param("comment", "Bản của tôi")
-                        .with(csrf()).with(user(users.loadUserByUsername(world.officer()))))
+        mvc.perform(post("/tasks/" + signOff).param("signOff", "approve").param("comment", "Bản của tôi")
+                        .with(csrf()).with(user(users.loadUserByUsername(world.head()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("vừa được người khác hoàn thành")))
                 .andExpect(content().string(containsString("Bản của tôi")));
     }
 
     @Test
+    void theSelfAssessmentCannotBeSentPastTheScorecard() throws Exception {
+        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true").with(csrf())
+                        .with(user(users.loadUserByUsername(world.officer()))))
+                .andExpect(redirectedUrl("/assessments/" + world.campaignId() + "/agencies/" + world.agencyAId()));
+        assertThat(taskService.createTaskQuery().taskId(selfAssessmentOfA).count()).isEqualTo(1);
+    }
+
+    @Test
     void aRefusalWithoutCommentIsRefused() throws Exception {
-        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true")
-                .with(csrf()).with(user(users.loadUserByUsername(world.officer()))));
-        fixture.runDueJobs(world);
-        String signOff = taskService.createTaskQuery().processInstanceId(
-                fixture.agencyInstance(world, world.agencyACode()).getId()).singleResult().getId();
+        String signOff = toSignOff();
         mvc.perform(post("/tasks/" + signOff).param("signOff", "refuse").with(csrf())
                         .with(user(users.loadUserByUsername(world.head()))))
                 .andExpect(status().isOk())
@@ -143,11 +152,7 @@ class TaskPagesTest {
 
     @Test
     void theLinkInAMailLeadsAReviewerToTheAppraisalPage() throws Exception {
-        mvc.perform(post("/tasks/" + selfAssessmentOfA).param("confirmSubmission", "true")
-                .with(csrf()).with(user(users.loadUserByUsername(world.officer()))));
-        fixture.runDueJobs(world);
-        String signOff = taskService.createTaskQuery().processInstanceId(
-                fixture.agencyInstance(world, world.agencyACode()).getId()).singleResult().getId();
+        String signOff = toSignOff();
         mvc.perform(post("/tasks/" + signOff).param("signOff", "approve").with(csrf())
                 .with(user(users.loadUserByUsername(world.head()))));
         fixture.runDueJobs(world);
@@ -156,6 +161,14 @@ class TaskPagesTest {
                 .taskCandidateGroup("reviewer:" + world.reviewerCode()).singleResult().getId();
         mvc.perform(get("/tasks/" + appraisal).with(user(users.loadUserByUsername(world.reviewer()))))
                 .andExpect(redirectedUrl("/appraisals/" + appraisal));
+    }
+
+    /** The officers sent the self-assessment (as the scorecard does): the head's sign-off is open. */
+    private String toSignOff() {
+        processes.complete(selfAssessmentOfA, world.officer(), new java.util.HashMap<>(java.util.Map.of("confirmSubmission", true)));
+        fixture.runDueJobs(world);
+        return taskService.createTaskQuery().processInstanceId(
+                fixture.agencyInstance(world, world.agencyACode()).getId()).singleResult().getId();
     }
 
     private String task(String agencyCode) {
