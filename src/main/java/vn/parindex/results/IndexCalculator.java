@@ -39,7 +39,7 @@ public final class IndexCalculator {
         BigDecimal applicableMax = BigDecimal.ZERO;
         for (TreeNode root : tree.roots()) {
             ScoreTree.Kind kind = tree.kindOf(root.id());
-            NodeResult result = evaluate(tree, root, kind, leaves, standing.closedNotSubmitted(), results);
+            NodeResult result = evaluate(tree, root, kind, leaves, standing.closedNotSubmitted(), results).result();
             switch (kind) {
                 case SCORED -> {
                     groups = groups.add(result.points());
@@ -55,48 +55,41 @@ public final class IndexCalculator {
                 results, standing.closedNotSubmitted());
     }
 
-    /** Evaluates a node after its children, so results come out children first; re-ordered to tree order below. */
-    private NodeResult evaluate(ScoreTree tree, TreeNode node, ScoreTree.Kind kind, Map<Long, LeafValue> leaves,
-                                boolean zero, Map<String, NodeResult> into) {
-        // reserve the node's place so the map reads in tree order
+    /** A node's result and the maxima of the "not applicable" leaves under it. */
+    private record Evaluated(NodeResult result, BigDecimal naMax) {
+    }
+
+    private Evaluated evaluate(ScoreTree tree, TreeNode node, ScoreTree.Kind kind, Map<Long, LeafValue> leaves,
+                               boolean zero, Map<String, NodeResult> into) {
+        // reserve the node's place so the map reads in tree order (children are evaluated first)
         into.put(node.code(), null);
         NodeResult result;
+        BigDecimal naMax;
+        BigDecimal max = positive(node.maxPoints());
         if (tree.isLeaf(node)) {
             LeafValue value = leaves.get(node.id());
             boolean na = value != null && value.notApplicable();
-            BigDecimal max = positive(node.maxPoints());
             BigDecimal points = na || zero || value == null || value.points() == null
                     ? BigDecimal.ZERO : clamp(value.points(), max);
             BigDecimal applicable = na ? BigDecimal.ZERO : max;
+            naMax = na ? max : BigDecimal.ZERO;
             result = new NodeResult(node, kind, points, applicable, subIndex(points, applicable), na);
         } else {
             BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal naMax = BigDecimal.ZERO;
+            naMax = BigDecimal.ZERO;
             boolean allNa = true;
             for (TreeNode child : tree.childrenOf(node)) {
-                NodeResult childResult = evaluate(tree, child, kind, leaves, zero, into);
-                sum = sum.add(childResult.points());
-                naMax = naMax.add(notApplicableMaxUnder(tree, child, into));
-                allNa &= childResult.notApplicable();
+                Evaluated evaluated = evaluate(tree, child, kind, leaves, zero, into);
+                sum = sum.add(evaluated.result().points());
+                naMax = naMax.add(evaluated.naMax());
+                allNa &= evaluated.result().notApplicable();
             }
-            BigDecimal applicable = positive(node.maxPoints()).subtract(naMax).max(BigDecimal.ZERO);
+            BigDecimal applicable = max.subtract(naMax).max(BigDecimal.ZERO);
             BigDecimal points = clamp(sum, applicable);
             result = new NodeResult(node, kind, points, applicable, subIndex(points, applicable), allNa);
         }
         into.put(node.code(), result);
-        return result;
-    }
-
-    /** The maxima of the "not applicable" leaves under a node (already evaluated). */
-    private static BigDecimal notApplicableMaxUnder(ScoreTree tree, TreeNode node, Map<String, NodeResult> results) {
-        if (tree.isLeaf(node)) {
-            return results.get(node.code()).notApplicable() ? positive(node.maxPoints()) : BigDecimal.ZERO;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (TreeNode child : tree.childrenOf(node)) {
-            sum = sum.add(notApplicableMaxUnder(tree, child, results));
-        }
-        return sum;
+        return new Evaluated(result, naMax);
     }
 
     static BigDecimal index(BigDecimal total, BigDecimal applicableMax) {
