@@ -70,7 +70,7 @@ class RespondentListController {
             return "redirect:/survey/campaigns/" + campaignId + "/agencies/" + agencyId + "/respondents";
         } catch (ExcelRejected e) {
             problems.add(messages.getMessage(e.key(), e.args(), locale));
-        } catch (RespondentListRejected e) {
+        } catch (SurveySheetRejected e) {
             e.general().forEach(g -> problems.add(messages.getMessage(g, locale)));
             e.problems().forEach(p -> problems.add(p.describe(messages, locale)));
         }

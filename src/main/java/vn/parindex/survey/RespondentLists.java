@@ -102,7 +102,7 @@ public class RespondentLists {
     /**
      * Checks every row and replaces the agency's list. Completes the open task, if there is one.
      *
-     * @throws RespondentListRejected naming each bad row and column, or the shortfall; nothing is written then
+     * @throws SurveySheetRejected naming each bad row and column, or the shortfall; nothing is written then
      */
     @Transactional
     public int upload(CurrentUser user, Long campaignId, Long agencyId, ExcelTable table) {
@@ -141,7 +141,7 @@ public class RespondentLists {
         }
         if (!problems.isEmpty() || !general.isEmpty()) {
             problems.sort(ImportProblem.ORDER);
-            throw new RespondentListRejected(problems, general);
+            throw new SurveySheetRejected(problems, general);
         }
         respondents.deleteList(campaignId, agencyId);
         respondents.saveAll(rows);

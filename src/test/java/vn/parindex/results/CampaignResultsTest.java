@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.framework.MeasuredBy;
-import vn.parindex.framework.rule.RuleType;
 import vn.parindex.results.ResultsFixture.Node;
 import vn.parindex.results.ResultsFixture.Score;
 
@@ -23,10 +21,7 @@ import vn.parindex.results.ResultsFixture.Score;
 @Tag("postgres")
 class CampaignResultsTest {
 
-    static final List<Node> SMALL = List.of(Node.of("1", "6"), Node.of("1.1", "2"), Node.of("1.2", "4"),
-            Node.of("1.2.1", "2"), Node.of("1.2.2", "2"), Node.of("2", "4"),
-            new Node("2.1", "4", null, MeasuredBy.SURVEY), new Node("8", "1", RuleType.BONUS, MeasuredBy.SELF_ASSESSMENT),
-            new Node("9", "1", RuleType.PENALTY, MeasuredBy.SELF_ASSESSMENT));
+    static final List<Node> SMALL = ResultsFixtureTrees.SMALL;
 
     @Autowired
     ResultsFixture fixture;

@@ -45,8 +45,9 @@ public class ResultsFixture {
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
     private final AppClock clock;
+    private final vn.parindex.security.UserAccounts users;
 
-    ResultsFixture(OrganiserRepository organisers, AgencyTypeRepository agencyTypes, AgencyRepository agencies,
+    ResultsFixture(vn.parindex.security.UserAccounts users, OrganiserRepository organisers, AgencyTypeRepository agencyTypes, AgencyRepository agencies,
                    FrameworkRepository frameworks, FrameworkVersionRepository versions, CampaignRepository campaigns,
                    TransactionTemplate tx, JdbcTemplate jdbc, AppClock clock) {
         this.organisers = organisers;
@@ -58,6 +59,7 @@ public class ResultsFixture {
         this.tx = tx;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.users = users;
     }
 
     /** A node to create: code (parent follows from it), max, rule, measured by. */
@@ -68,7 +70,7 @@ public class ResultsFixture {
     }
 
     public record Seeded(String code, Long organiserId, Long campaignId, Long versionId, List<Long> agencyIds,
-                         Map<String, Long> criterionIds) {
+                         List<String> agencyCodes, Long standingId, Map<String, Long> criterionIds) {
         public Long criterion(String code) {
             return criterionIds.get(code);
         }
@@ -84,6 +86,8 @@ public class ResultsFixture {
         return tx.execute(status -> {
             AgencyType department = agencyTypes.findByCode("DEPARTMENT").orElseThrow();
             Organiser organiser = organisers.save(new Organiser(code, "Tỉnh kết quả " + code, OrganiserLevel.PROVINCE, null));
+            Agency standing = agencies.save(new Agency(organiser, code + "-SNV", "Sở Nội vụ " + code, department));
+            organiser.setStandingAgency(standing);
             Framework framework = frameworks.save(new Framework(organiser, department, year, "Bộ tiêu chí " + code));
             FrameworkVersion version = new FrameworkVersion(framework, 1, BigDecimal.valueOf(100), clock.instant());
             Map<String, Criterion> byCode = new LinkedHashMap<>();
@@ -109,15 +113,18 @@ public class ResultsFixture {
             Campaign campaign = new Campaign(organiser, year, "Đợt kết quả " + code);
             campaign.getFrameworks().put(department, version);
             List<Long> agencyIds = new ArrayList<>();
+            List<String> agencyCodes = new ArrayList<>();
             for (int i = 0; i < agencyCount; i++) {
                 Agency agency = agencies.save(new Agency(organiser, code + "-" + i, "Sở số " + i + " " + code, department));
                 campaign.getAgencies().add(agency);
                 agencyIds.add(agency.getId());
+                agencyCodes.add(agency.getCode());
             }
             campaigns.save(campaign);
             Map<String, Long> ids = new LinkedHashMap<>();
             byCode.forEach((c, criterion) -> ids.put(c, criterion.getId()));
-            return new Seeded(code, organiser.getId(), campaign.getId(), version.getId(), agencyIds, ids);
+            return new Seeded(code, organiser.getId(), campaign.getId(), version.getId(), agencyIds, agencyCodes,
+                    standing.getId(), ids);
         });
     }
 
@@ -149,6 +156,23 @@ public class ResultsFixture {
         jdbc.update("""
                 insert into agency_assessment (campaign_id, agency_id, status, late_days, version)
                 values (?, ?, ?, ?, 0)""", seeded.campaignId(), seeded.agencyIds().get(agency), status, lateDays);
+    }
+
+    /** A user of the standing body (agency index -1) or of an assessed agency, with one role; returns the username. */
+    public String user(Seeded seeded, int agency, vn.parindex.security.Role role) {
+        String username = role.name().toLowerCase() + "." + seeded.code().toLowerCase() + "." + (agency < 0 ? "snv" : agency)
+                + "." + Long.toString(System.nanoTime() % 100_000L, 36);
+        tx.executeWithoutResult(status -> {
+            Organiser organiser = organisers.findById(seeded.organiserId()).orElseThrow();
+            Agency at = agencies.findById(agency < 0 ? seeded.standingId() : seeded.agencyIds().get(agency)).orElseThrow();
+            users.create(username, "Người dùng " + username, username + "@test.parindex.vn", organiser, at,
+                    java.util.EnumSet.of(role), "Test@2026x", false);
+        });
+        return username;
+    }
+
+    public void groupWeights(Seeded seeded, String groupWeights) {
+        jdbc.update("update campaign set group_weights = ? where id = ?", groupWeights, seeded.campaignId());
     }
 
     public void settings(Seeded seeded, String classBands, BigDecimal latePenalty) {

@@ -6,14 +6,14 @@ import org.springframework.context.MessageSourceResolvable;
 
 import vn.parindex.agency.ImportProblem;
 
-/** A respondent list that was not saved: the problems per row and column, and those of the list as a whole. */
-public class RespondentListRejected extends RuntimeException {
+/** A survey sheet (respondent list or results) that was not saved: the problems per row and column, and those of the sheet as a whole. */
+public class SurveySheetRejected extends RuntimeException {
 
     private final transient List<ImportProblem> problems;
     private final transient List<MessageSourceResolvable> general;
 
-    public RespondentListRejected(List<ImportProblem> problems, List<MessageSourceResolvable> general) {
-        super(problems.size() + " problems in the respondent list");
+    public SurveySheetRejected(List<ImportProblem> problems, List<MessageSourceResolvable> general) {
+        super(problems.size() + " problems in the survey sheet");
         this.problems = problems;
         this.general = general;
     }
