@@ -38,6 +38,7 @@ public class PublishedRow {
     @OneToMany(cascade = CascadeType.PERSIST)
     @JoinColumn(name = "row_id", nullable = false, updatable = false)
     @OrderBy("position")
+    @org.hibernate.annotations.BatchSize(size = 500)
     private List<PublishedGroup> groups = new ArrayList<>();
 
     protected PublishedRow() {

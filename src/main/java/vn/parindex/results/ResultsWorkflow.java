@@ -138,7 +138,7 @@ public class ResultsWorkflow {
         requireOrganiser(user);
         Campaign campaign = campaign(user, campaignId);
         WorkItem task = openTask(campaignId, PUBLISH).orElseThrow(() -> new NoOpenTaskException(PUBLISH));
-        PublishedRevision revision = snapshot(campaign, user, null, decision);
+        PublishedRevision revision = snapshot(campaign, user.username(), null, decision);
         complete(task, user, Map.of("comment", decision == null ? "" : decision));
         return revision;
     }
@@ -154,16 +154,17 @@ public class ResultsWorkflow {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A correction needs a reason");
         }
-        return snapshot(campaign, user, reason.trim(), decision);
+        return snapshot(campaign, user.username(), reason.trim(), decision);
     }
 
-    private PublishedRevision snapshot(Campaign campaign, CurrentUser user, String reason, String decision) {
+    /** Freezes the current results as the next revision (package-private: tests publish without the process). */
+    PublishedRevision snapshot(Campaign campaign, String username, String reason, String decision) {
         int next = revisions.findFirstByCampaignIdOrderByRevisionDesc(campaign.getId())
                 .map(r -> r.getRevision() + 1).orElse(1);
         CampaignResults.Report report = results.compute(campaign);
         List<PublishedRow> rows = report.agencies().stream().map(PublishedRow::of).toList();
         return revisions.save(new PublishedRevision(campaign.getId(), next, reason,
-                decision == null || decision.isBlank() ? null : decision.trim(), user.username(), clock.instant(), rows));
+                decision == null || decision.isBlank() ? null : decision.trim(), username, clock.instant(), rows));
     }
 
     private void complete(WorkItem task, CurrentUser user, Map<String, Object> variables) {

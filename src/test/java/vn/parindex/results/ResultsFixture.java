@@ -76,6 +76,19 @@ public class ResultsFixture {
         }
     }
 
+    /** Another campaign of the same organiser, agencies and framework, for another year. */
+    public Seeded anotherCampaign(Seeded seeded, int year) {
+        return tx.execute(status -> {
+            Campaign first = campaigns.findById(seeded.campaignId()).orElseThrow();
+            Campaign campaign = new Campaign(first.getOrganiser(), year, "Đợt kết quả " + seeded.code() + " " + year);
+            campaign.getFrameworks().putAll(first.getFrameworks());
+            campaign.getAgencies().addAll(first.getAgencies());
+            campaigns.save(campaign);
+            return new Seeded(seeded.code(), seeded.organiserId(), campaign.getId(), seeded.versionId(),
+                    seeded.agencyIds(), seeded.agencyCodes(), seeded.standingId(), seeded.criterionIds());
+        });
+    }
+
     /** One score row to write: agency index (into Seeded.agencyIds), leaf code and the stored values. */
     public record Score(int agency, String leaf, BigDecimal selfPoints, boolean selfNa, BigDecimal appraisedPoints,
                         BigDecimal surveyPoints) {
