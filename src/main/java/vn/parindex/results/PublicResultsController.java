@@ -26,11 +26,23 @@ import vn.parindex.agency.ExcelTable;
 class PublicResultsController {
 
     private final PublicResults publicResults;
+    private final ResultsPdf pdf;
     private final MessageSource messages;
 
-    PublicResultsController(PublicResults publicResults, MessageSource messages) {
+    PublicResultsController(PublicResults publicResults, ResultsPdf pdf, MessageSource messages) {
         this.publicResults = publicResults;
+        this.pdf = pdf;
         this.messages = messages;
+    }
+
+    @GetMapping("/public/results/{campaignId}/report.pdf")
+    ResponseEntity<byte[]> report(@PathVariable Long campaignId, @RequestParam(required = false) Integer revision,
+                                  Locale locale) {
+        PublicResults.Published p = published(campaignId, revision);
+        String name = "chi-so-cchc-" + p.year() + "-lan-" + p.revision().getRevision() + ".pdf";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(pdf.render(p, locale));
     }
 
     @GetMapping("/public/results")

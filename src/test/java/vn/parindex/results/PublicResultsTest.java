@@ -108,4 +108,18 @@ class PublicResultsTest {
         mvc.perform(get("/public/results/" + unpublished.campaignId())).andExpect(status().isNotFound());
         mvc.perform(get("/public/results/" + unpublished.campaignId() + "/export.xlsx")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void thePdfReportIsInVietnameseWithAnEmbeddedFont() throws Exception {
+        byte[] bytes = mvc.perform(get(page + "/report.pdf")).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
+        try {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Chỉ số CCHC năm 2026", "Sở số 0 " + seeded.code(), "Xếp loại", "Lĩnh vực 1 (%)");
+            assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("LiberationSans");
+        } finally {
+            reader.close();
+        }
+    }
 }
