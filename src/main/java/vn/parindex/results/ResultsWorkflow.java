@@ -40,6 +40,8 @@ public class ResultsWorkflow {
     private final WorkItemRepository workItems;
     private final CampaignProcesses processes;
     private final AppClock clock;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     ResultsWorkflow(CampaignRepository campaigns, CampaignResults results, CouncilVoteRepository votes,
                     PublishedRevisionRepository revisions, WorkItemRepository workItems, CampaignProcesses processes,
@@ -105,6 +107,8 @@ public class ResultsWorkflow {
         }
         Campaign campaign = campaign(user, campaignId);
         WorkItem task = openTask(campaignId, VOTE).orElseThrow(() -> new NoOpenTaskException(VOTE));
+        // members voting at the same moment are counted one after the other, so the deciding vote completes the round
+        entityManager.lock(task, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (votes.findByTaskIdAndUsername(task.getTaskId(), user.username()).isPresent()) {
             throw new AlreadyVotedException();
         }
