@@ -66,6 +66,9 @@ class PublicResultsTest {
                 .andExpect(jsonPath("$.labels.length()").value(5))
                 .andExpect(jsonPath("$.values[0]").value(87.5))
                 .andExpect(jsonPath("$.values[4]").value(0.0));
+        // the chart's scripts are served to anonymous visitors
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/results-chart.js")).andExpect(status().isOk());
     }
 
     @Test
