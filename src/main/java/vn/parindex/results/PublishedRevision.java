@@ -1,0 +1,56 @@
+package vn.parindex.results;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** A published revision of a campaign's results: an immutable snapshot (no setters; rows written once). */
+@Entity
+public class PublishedRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long campaignId;
+    private int revision;
+    private String reason;
+    private String decision;
+    private String publishedBy;
+    private Instant publishedAt;
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "revision_id", nullable = false, updatable = false)
+    @OrderBy("typeSortOrder, agencyTypeCode, indexValue desc, agencyName")
+    private List<PublishedRow> rows = new ArrayList<>();
+
+    protected PublishedRevision() {
+    }
+
+    public PublishedRevision(Long campaignId, int revision, String reason, String decision, String publishedBy,
+                             Instant publishedAt, List<PublishedRow> rows) {
+        this.campaignId = campaignId;
+        this.revision = revision;
+        this.reason = reason;
+        this.decision = decision;
+        this.publishedBy = publishedBy;
+        this.publishedAt = publishedAt;
+        this.rows.addAll(rows);
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public int getRevision() { return revision; }
+    public String getReason() { return reason; }
+    public String getDecision() { return decision; }
+    public String getPublishedBy() { return publishedBy; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public List<PublishedRow> getRows() { return List.copyOf(rows); }
+}

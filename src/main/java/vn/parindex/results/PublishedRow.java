@@ -1,0 +1,86 @@
+package vn.parindex.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** One agency in a published revision: total, index, rank, class and the sub-index of every group. */
+@Entity
+public class PublishedRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long agencyId;
+    private String agencyCode;
+    private String agencyName;
+    private String agencyTypeCode;
+    private String agencyTypeNameVi;
+    private String agencyTypeNameEn;
+    private int typeSortOrder;
+    private BigDecimal totalPoints;
+    private BigDecimal applicableMax;
+    private BigDecimal indexValue;
+    @Column(name = "rank_no")
+    private Integer rank;
+    private String classLabel;
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "row_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    @org.hibernate.annotations.BatchSize(size = 500)
+    private List<PublishedGroup> groups = new ArrayList<>();
+
+    protected PublishedRow() {
+    }
+
+    static PublishedRow of(AgencyResult result) {
+        PublishedRow row = new PublishedRow();
+        row.agencyId = result.agencyId();
+        row.agencyCode = result.agencyCode();
+        row.agencyName = result.agencyName();
+        row.agencyTypeCode = result.agencyTypeCode();
+        row.agencyTypeNameVi = result.agencyTypeNameVi();
+        row.agencyTypeNameEn = result.agencyTypeNameEn();
+        row.typeSortOrder = result.typeSortOrder();
+        row.totalPoints = result.index().total().setScale(2, java.math.RoundingMode.HALF_UP);
+        row.applicableMax = result.index().applicableMax().setScale(2, java.math.RoundingMode.HALF_UP);
+        row.indexValue = result.index().index();
+        row.rank = result.rank();
+        row.classLabel = result.classLabel();
+        int position = 0;
+        for (NodeResult group : result.index().groups()) {
+            row.groups.add(new PublishedGroup(position++, group));
+        }
+        return row;
+    }
+
+    public String typeName(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? agencyTypeNameEn : agencyTypeNameVi;
+    }
+
+    public Long getId() { return id; }
+    public Long getAgencyId() { return agencyId; }
+    public String getAgencyCode() { return agencyCode; }
+    public String getAgencyName() { return agencyName; }
+    public String getAgencyTypeCode() { return agencyTypeCode; }
+    public String getAgencyTypeNameVi() { return agencyTypeNameVi; }
+    public String getAgencyTypeNameEn() { return agencyTypeNameEn; }
+    public int getTypeSortOrder() { return typeSortOrder; }
+    public BigDecimal getTotalPoints() { return totalPoints; }
+    public BigDecimal getApplicableMax() { return applicableMax; }
+    public BigDecimal getIndexValue() { return indexValue; }
+    public Integer getRank() { return rank; }
+    public String getClassLabel() { return classLabel; }
+    public List<PublishedGroup> getGroups() { return List.copyOf(groups); }
+}

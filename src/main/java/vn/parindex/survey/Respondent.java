@@ -1,0 +1,52 @@
+package vn.parindex.survey;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One person on an agency's survey respondent list. Personal data: the organiser and the agency only. */
+@Entity
+@Table(name = "survey_respondent")
+public class Respondent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long campaignId;
+    private Long agencyId;
+    private int lineNumber;
+    private String fullName;
+    private String address;
+    private String phone;
+    private String uploadedBy;
+    private Instant uploadedAt;
+
+    protected Respondent() {
+    }
+
+    public Respondent(Long campaignId, Long agencyId, int lineNumber, String fullName, String address, String phone,
+                      String uploadedBy, Instant uploadedAt) {
+        this.campaignId = campaignId;
+        this.agencyId = agencyId;
+        this.lineNumber = lineNumber;
+        this.fullName = fullName;
+        this.address = address;
+        this.phone = phone;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    public int getLineNumber() { return lineNumber; }
+    public String getFullName() { return fullName; }
+    public String getAddress() { return address; }
+    public String getPhone() { return phone; }
+    public String getUploadedBy() { return uploadedBy; }
+    public Instant getUploadedAt() { return uploadedAt; }
+}

@@ -1,0 +1,186 @@
+package vn.parindex.survey;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.agency.ExcelColumn;
+import vn.parindex.agency.ExcelTable;
+import vn.parindex.agency.ImportProblem;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignNotFoundException;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.common.AppClock;
+import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.tasklist.WorkItem;
+import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemState;
+
+/**
+ * An agency's survey respondent list, uploaded from the Excel template (STT, Họ và tên, Địa chỉ hoặc đơn vị công tác,
+ * Số điện thoại): every row checked, the whole list replaced or nothing written, and the agency's open
+ * "submitRespondentList" task completed with the number of respondents.
+ */
+@Service
+public class RespondentLists {
+
+    public static final String TASK_KEY = "submitRespondentList";
+    static final String NAME = "name";
+    static final String ADDRESS = "address";
+    static final String PHONE = "phone";
+    public static final List<ExcelColumn> COLUMNS = List.of(
+            new ExcelColumn("no", "survey.column.no", false, "STT", "No."),
+            new ExcelColumn(NAME, "survey.column.name", true, "Họ và tên", "Full name"),
+            new ExcelColumn(ADDRESS, "survey.column.address", true, "Địa chỉ hoặc đơn vị công tác", "Địa chỉ",
+                    "Address or workplace"),
+            new ExcelColumn(PHONE, "survey.column.phone", true, "Số điện thoại", "Phone"));
+
+    private final CampaignRepository campaigns;
+    private final AgencyRepository agencies;
+    private final RespondentRepository respondents;
+    private final RespondentQuota quota;
+    private final WorkItemRepository workItems;
+    private final CampaignProcesses processes;
+    private final AppClock clock;
+
+    RespondentLists(CampaignRepository campaigns, AgencyRepository agencies, RespondentRepository respondents,
+                    RespondentQuota quota, WorkItemRepository workItems, CampaignProcesses processes, AppClock clock) {
+        this.campaigns = campaigns;
+        this.agencies = agencies;
+        this.respondents = respondents;
+        this.quota = quota;
+        this.workItems = workItems;
+        this.processes = processes;
+        this.clock = clock;
+    }
+
+    /** The campaign and agency, checked: both of the user's organiser, the agency in the campaign, the user allowed. */
+    public record Target(Campaign campaign, Agency agency) {
+    }
+
+    @Transactional(readOnly = true)
+    public Target target(CurrentUser user, Long campaignId, Long agencyId) {
+        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
+        Agency agency = agencies.findById(agencyId)
+                .filter(a -> a.getOrganiser().getId().equals(user.organiserId()))
+                .filter(a -> campaign.getAgencies().stream().anyMatch(c -> c.getId().equals(agencyId)))
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
+        SurveyAccess.requireList(user, user.organiserId(), agencyId);
+        agency.getType().getCode();
+        return new Target(campaign, agency);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Respondent> list(CurrentUser user, Long campaignId, Long agencyId) {
+        target(user, campaignId, agencyId);
+        return respondents.findByCampaignIdAndAgencyIdOrderByLineNumber(campaignId, agencyId);
+    }
+
+    public int quotaOf(Agency agency) {
+        return quota.of(agency.getType().getCode());
+    }
+
+    /** The agency's open respondent-list task, if any. */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> openTask(Long campaignId, Long agencyId) {
+        return workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN).stream()
+                .filter(w -> TASK_KEY.equals(w.getTaskKey())).findFirst();
+    }
+
+    /**
+     * Checks every row and replaces the agency's list. Completes the open task, if there is one.
+     *
+     * @throws SurveySheetRejected naming each bad row and column, or the shortfall; nothing is written then
+     */
+    @Transactional
+    public int upload(CurrentUser user, Long campaignId, Long agencyId, ExcelTable table) {
+        Target target = target(user, campaignId, agencyId);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Respondent> rows = new ArrayList<>();
+        Map<String, Integer> phoneRows = new HashMap<>();
+        Instant now = clock.instant();
+        for (ExcelTable.Line line : table.lines()) {
+            String name = line.get(NAME);
+            String address = line.get(ADDRESS);
+            String phoneTyped = line.get(PHONE);
+            required(table, line, NAME, name, 200, problems);
+            required(table, line, ADDRESS, address, 500, problems);
+            String phone = null;
+            if (phoneTyped.isBlank()) {
+                problems.add(problem(table, line, PHONE, "survey.problem.required"));
+            } else {
+                phone = PhoneNumbers.normalise(phoneTyped).orElse(null);
+                if (phone == null) {
+                    problems.add(problem(table, line, PHONE, "survey.problem.phoneFormat", phoneTyped));
+                } else {
+                    Integer first = phoneRows.putIfAbsent(phone, line.number());
+                    if (first != null) {
+                        problems.add(problem(table, line, PHONE, "survey.problem.duplicatePhone", phoneTyped, first));
+                    }
+                }
+            }
+            rows.add(new Respondent(campaignId, agencyId, line.number(), name, address, phone, user.username(), now));
+        }
+        List<MessageSourceResolvable> general = new ArrayList<>();
+        int needed = quotaOf(target.agency());
+        if (rows.size() < needed) {
+            general.add(new DefaultMessageSourceResolvable(new String[] {"survey.problem.shortfall"},
+                    new Object[] {rows.size(), needed, target.agency().getType().getNameVi()}));
+        }
+        if (!problems.isEmpty() || !general.isEmpty()) {
+            problems.sort(ImportProblem.ORDER);
+            throw new SurveySheetRejected(problems, general);
+        }
+        respondents.deleteList(campaignId, agencyId);
+        respondents.saveAll(rows);
+        openTask(campaignId, agencyId).ifPresent(task ->
+                processes.complete(task.getTaskId(), user.username(), Map.of("respondentCount", (long) rows.size())));
+        return rows.size();
+    }
+
+    private static void required(ExcelTable table, ExcelTable.Line line, String column, String value, int maxLength,
+                                 List<ImportProblem> problems) {
+        if (value.isBlank()) {
+            problems.add(problem(table, line, column, "survey.problem.required"));
+        } else if (value.length() > maxLength) {
+            problems.add(problem(table, line, column, "survey.problem.tooLong", maxLength));
+        }
+    }
+
+    private static ImportProblem problem(ExcelTable table, ExcelTable.Line line, String column, String key,
+                                         Object... args) {
+        String label = COLUMNS.stream().filter(c -> c.id().equals(column)).findFirst().orElseThrow().labelKey();
+        return new ImportProblem(line.number(), table.letter(column), label,
+                new DefaultMessageSourceResolvable(new String[] {key}, args));
+    }
+
+    /** Every list of the campaign, for the survey operator: agency code and name, then the respondent's data. */
+    @Transactional(readOnly = true)
+    public byte[] exportAll(CurrentUser user, Long campaignId, List<String> headers) {
+        SurveyAccess.requireOrganiser(user);
+        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
+        Map<Long, Agency> byId = new HashMap<>();
+        campaign.getAgencies().forEach(a -> byId.put(a.getId(), a));
+        List<List<String>> rows = new ArrayList<>();
+        int number = 1;
+        for (Respondent r : respondents.findByCampaignIdOrderByAgencyIdAscLineNumberAsc(campaignId)) {
+            Agency agency = byId.get(r.getAgencyId());
+            rows.add(List.of(String.valueOf(number++), agency == null ? "" : agency.getCode(),
+                    agency == null ? "" : agency.getName(), r.getFullName(), r.getAddress(), r.getPhone()));
+        }
+        return ExcelTable.workbook("Danh sach", headers, rows, null, List.of());
+    }
+}

@@ -1,0 +1,70 @@
+package vn.parindex.survey;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The survey result of one agency from one respondent group: the number of answers A, B, C and D, or a
+ * satisfaction percentage (e.g. from the public service portal).
+ */
+@Entity
+@Table(name = "survey_result")
+public class SurveyResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long campaignId;
+    private Long agencyId;
+    private String respondentGroup;
+    @Column(name = "count_a")
+    private Integer countA;
+    @Column(name = "count_b")
+    private Integer countB;
+    @Column(name = "count_c")
+    private Integer countC;
+    @Column(name = "count_d")
+    private Integer countD;
+    private BigDecimal percent;
+    private String importedBy;
+    private Instant importedAt;
+
+    protected SurveyResult() {
+    }
+
+    public SurveyResult(Long campaignId, Long agencyId, SurveyScore.GroupAnswers answers, String importedBy,
+                        Instant importedAt) {
+        this.campaignId = campaignId;
+        this.agencyId = agencyId;
+        this.respondentGroup = answers.group();
+        if (answers.counts() != null) {
+            this.countA = answers.counts()[0];
+            this.countB = answers.counts()[1];
+            this.countC = answers.counts()[2];
+            this.countD = answers.counts()[3];
+        }
+        this.percent = answers.percent();
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+    }
+
+    public SurveyScore.GroupAnswers answers() {
+        return countA == null ? SurveyScore.GroupAnswers.ofPercent(respondentGroup, percent)
+                : SurveyScore.GroupAnswers.ofCounts(respondentGroup, countA, countB, countC, countD);
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getAgencyId() { return agencyId; }
+    public String getRespondentGroup() { return respondentGroup; }
+    public BigDecimal getPercent() { return percent; }
+    public String getImportedBy() { return importedBy; }
+    public Instant getImportedAt() { return importedAt; }
+}

@@ -1,0 +1,128 @@
+package vn.parindex.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.parindex.IntegrationTest;
+import vn.parindex.campaign.CampaignRepository;
+
+/** The public pages, without login, show only published snapshots. */
+@IntegrationTest
+@Tag("postgres")
+class PublicResultsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ResultsFixture fixture;
+    @Autowired
+    ResultsWorkflow workflow;
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ResultsFixture.Seeded seeded;
+    String page;
+
+    @BeforeEach
+    void publish() {
+        seeded = CampaignResultsTest.seedExample(fixture);
+        ResultsFixture.Seeded earlier = fixture.anotherCampaign(seeded, 2025);
+        fixture.scores(earlier, List.of(new ResultsFixture.Score(0, "1.1", new BigDecimal("2"), false, null, null)));
+        workflow.snapshot(campaigns.findById(earlier.campaignId()).orElseThrow(), "test", null, "QĐ 1/2025");
+        workflow.snapshot(campaigns.findById(seeded.campaignId()).orElseThrow(), "test", null, "QĐ 5/2026");
+        page = "/public/results/" + seeded.campaignId();
+    }
+
+    @Test
+    void theRankingPerTypeWithClassesSubIndicesAndAChartNeedsNoLogin() throws Exception {
+        mvc.perform(get("/public/results")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đợt kết quả " + seeded.code())));
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sở số 0 " + seeded.code()), containsString("87,50"), containsString("Chỉ số CCHC năm 2026"),
+                        containsString("Lĩnh vực 1 (%)"), containsString("data-chart-url"),
+                        containsString("/js/results-chart.js"), not(containsString("<script>")))));
+        mvc.perform(get(page + "/chart.json").param("type", "DEPARTMENT")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.labels.length()").value(5))
+                .andExpect(jsonPath("$.values[0]").value(87.5))
+                .andExpect(jsonPath("$.values[4]").value(0.0));
+        // the chart's scripts are served to anonymous visitors
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/results-chart.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAgencyPageShowsItsBreakdownAndTheChangeFromTheEarlierYear() throws Exception {
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(0))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("87,50"), containsString("1 / 5"),
+                        containsString("Năm 2025"), containsString("20,00 (thay đổi +67,50 điểm %)"),
+                        containsString("3,50 / 4,00"))));
+    }
+
+    @Test
+    void excelExportHasOneRowPerAgency() throws Exception {
+        byte[] bytes = mvc.perform(get(page + "/export.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Chỉ số (%)");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("87.50");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("87.50"); // group 1
+        }
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionAndTheEarlierStaysVisible() throws Exception {
+        jdbc.update("update criterion_score set self_points = 1 where campaign_id = ? and agency_id = ? and criterion_id = ?",
+                seeded.campaignId(), seeded.agencyIds().get(0), seeded.criterion("1.1"));
+        workflow.snapshot(campaigns.findById(seeded.campaignId()).orElseThrow(), "test", "Sửa điểm tiêu chí 1.1", null);
+        // 1 + 1.5 + 3 + 0.5 = 6 of 8 = 75.00
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("75,00"), containsString("Bản đính chính: Sửa điểm tiêu chí 1.1"),
+                        containsString("revision=1"))));
+        mvc.perform(get(page).param("revision", "1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("87,50")));
+    }
+
+    @Test
+    void anUnpublishedCampaignIsNotFound() throws Exception {
+        ResultsFixture.Seeded unpublished = fixture.seed(ResultsFixtureTrees.SMALL, 1, 2026);
+        mvc.perform(get("/public/results/" + unpublished.campaignId())).andExpect(status().isNotFound());
+        mvc.perform(get("/public/results/" + unpublished.campaignId() + "/export.xlsx")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePdfReportIsInVietnameseWithAnEmbeddedFont() throws Exception {
+        byte[] bytes = mvc.perform(get(page + "/report.pdf")).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
+        try {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Chỉ số CCHC năm 2026", "Sở số 0 " + seeded.code(), "Xếp loại", "Lĩnh vực 1 (%)");
+            assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("LiberationSans");
+        } finally {
+            reader.close();
+        }
+    }
+}
