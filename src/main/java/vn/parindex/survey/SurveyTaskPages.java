@@ -1,0 +1,22 @@
+package vn.parindex.survey;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.parindex.tasklist.DedicatedTaskPage;
+
+/** Respondent lists and survey results are uploaded on the survey pages. */
+@Configuration
+class SurveyTaskPages {
+
+    @Bean
+    DedicatedTaskPage respondentListPage() {
+        return DedicatedTaskPage.of("submitRespondentList", item -> "/survey/campaigns/" + item.getCampaignId()
+                + "/agencies/" + item.getAgencyId() + "/respondents");
+    }
+
+    @Bean
+    DedicatedTaskPage surveyResultsPage() {
+        return DedicatedTaskPage.of("importSurveyResults", item -> "/survey/campaigns/" + item.getCampaignId() + "/results");
+    }
+}
