@@ -154,6 +154,12 @@ class ScorecardTest {
                         .header("HX-Request", "true"))
                 .andExpect(content().string(containsString("đã gửi hoặc đã đóng")));
         assertThat(score("2.1").getSelfAnswer()).isEqualTo("có");
+        // submitting twice: refused with a message, nothing sent again
+        mvc.perform(submit().with(user(as(world.officer()))))
+                .andExpect(flash().attributeExists("error"))
+                .andExpect(flash().attributeCount(1));
+        assertThat(assessments.findByCampaignIdAndAgencyId(world.campaignId(), world.agencyAId()).orElseThrow()
+                .getStatus()).isEqualTo(AssessmentStatus.SUBMITTED);
         mvc.perform(get(page()).with(user(as(world.officer()))))
                 .andExpect(content().string(allOf(containsString("đã gửi Thủ trưởng"),
                         not(containsString("name=\"answer\"")))));
