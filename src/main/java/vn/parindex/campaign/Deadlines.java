@@ -87,13 +87,6 @@ public class Deadlines {
         return milestone(campaignId, type).isUsed();
     }
 
-    /** Whole days after the deadline (0 when on time). */
-    public int lateDays(Long campaignId, Long agencyId, MilestoneType type, ZonedDateTime at) {
-        LocalDate due = dueDate(campaignId, agencyId, type);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(due, at.withZoneSameInstant(VietnamTime.ZONE).toLocalDate());
-        return (int) Math.max(0, days);
-    }
-
     /** The campaign's reminder offsets in days before a deadline, largest first (7, 3, 1, 0). */
     public static List<Integer> reminderOffsets(Campaign campaign) {
         return ReminderOffsets.parse(campaign.getSettings().getReminderOffsets()).days();

@@ -6,18 +6,15 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
-import vn.parindex.common.AppClock;
 
 /** The dates the BPMN files ask for: ${deadline.due(campaignId, agencyId, 'SELF_ASSESSMENT')} and so on. */
 @Component("deadline")
 public class ProcessDeadlines {
 
     private final Deadlines deadlines;
-    private final AppClock clock;
 
-    ProcessDeadlines(Deadlines deadlines, AppClock clock) {
+    ProcessDeadlines(Deadlines deadlines) {
         this.deadlines = deadlines;
-        this.clock = clock;
     }
 
     public Date due(Long campaignId, Long agencyId, String milestone) {
@@ -47,9 +44,5 @@ public class ProcessDeadlines {
 
     public boolean used(Long campaignId, String milestone) {
         return deadlines.used(campaignId, MilestoneType.valueOf(milestone));
-    }
-
-    Date now() {
-        return Date.from(clock.instant());
     }
 }
