@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +64,18 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
         return browser;
     }
 
-    @BeforeEach
-    void startBrowser() {
+    /** Skips (before the application starts) where Chromium or its driver is not installed. */
+    @BeforeAll
+    static void requireChromium() {
         String missing = Browser.unavailableBecause();
         if (missing != null) {
             System.out.println("Browser tests skipped: " + missing);
         }
         Assumptions.assumeTrue(missing == null, missing);
+    }
+
+    @BeforeEach
+    void startBrowser() {
         browser = new Browser("http://localhost:" + port);
     }
 
