@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.Alert;
@@ -146,20 +147,36 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage(button(label));
     }
 
-    /** Saves target/screenshots/NN-name.png. */
+    /** Saves the whole page as target/screenshots/NN-name.png. */
     Path screenshot(String name) {
         step++;
         return save(String.format("%02d-%s.png", step, name));
     }
 
+    /** Saves the whole page (not only what fits in the window) as target/screenshots/fileName. */
     Path save(String fileName) {
         try {
-            File shot = driver.getScreenshotAs(OutputType.FILE);
             Path target = SCREENSHOTS.resolve(fileName);
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(target, wholePage());
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private byte[] wholePage() {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(((Number) size.get("height")).doubleValue(), 10_000);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            return driver.getScreenshotAs(OutputType.BYTES);
         }
     }
 
