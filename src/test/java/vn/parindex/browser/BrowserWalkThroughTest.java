@@ -200,6 +200,8 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.type(By.id("answer-" + request), "Đã bổ sung Kết luận số 12/KL-STP");
             browser.screenshot("officer-supplementary");
             browser.clickAndWaitForPage(browser.button("Gửi giải trình"));
+            // back on the task list, nothing left to do (the flash names the task by its English BPMN name: reported)
+            assertThat(browser.text()).contains("Nhiệm vụ của tôi", "Đã hoàn thành:", "Không có nhiệm vụ");
             browser.screenshot("officer-supplementary-sent");
         });
         fixture.runDueJobs(w);
@@ -255,6 +257,7 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.click(browser.find(By.cssSelector("label[for=approve]")));
             browser.screenshot("chairman-approval");
             browser.clickAndWaitForPage(browser.button("Ghi nhận quyết định"));
+            assertThat(browser.text()).contains("Đã phê duyệt kết quả.");
         });
         fixture.runDueJobs(w);
         as(w.organiser(), () -> {
