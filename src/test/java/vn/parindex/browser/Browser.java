@@ -1,0 +1,195 @@
+package vn.parindex.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through /usr/bin/chromedriver (never a downloaded driver), with a
+ * throw-away profile, plus the few gestures the walk-through needs and numbered screenshots under
+ * target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+    private int step;
+
+    /** Why the browser tests cannot run here, or null when they can. */
+    static String unavailableBecause() {
+        if (!CHROMEDRIVER.canExecute()) {
+            return CHROMEDRIVER + " is missing: install Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver) to run the browser tests";
+        }
+        if (!CHROMIUM.canExecute()) {
+            return CHROMIUM + " is missing: apt-get install chromium chromium-driver";
+        }
+        return null;
+    }
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            profile = Files.createTempDirectory("parindex-chromium-");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=vi",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** The first visible button (or submit input) whose text is exactly the given label. */
+    WebElement button(String label) {
+        return find(By.xpath("//button[normalize-space(.)='" + label + "']"));
+    }
+
+    WebElement link(String label) {
+        return find(By.xpath("//a[normalize-space(.)='" + label + "']"));
+    }
+
+    /** Scrolls at once (Bootstrap makes scrolling smooth, which would move the element under the click). */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
+        element.click();
+    }
+
+    /** Clicks a button that opens a page, and waits for the new page to be there. */
+    void clickAndWaitForPage(WebElement element) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        click(element);
+        wait.until(ExpectedConditions.stalenessOf(body));
+        waitForLoad();
+    }
+
+    void acceptConfirmAndWaitForPage(WebElement element) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        click(element);
+        Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        alert.accept();
+        wait.until(ExpectedConditions.stalenessOf(body));
+        waitForLoad();
+    }
+
+    void type(By field, String value) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(value);
+    }
+
+    void waitForText(String text) {
+        wait.until(d -> text().contains(text));
+    }
+
+    void waitForLoad() {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    void logIn(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        clickAndWaitForPage(find(By.cssSelector("form[action$='/login'] button[type=submit]")));
+    }
+
+    void logOut(String label) {
+        clickAndWaitForPage(button(label));
+    }
+
+    /** Saves the whole page as target/screenshots/NN-name.png. */
+    Path screenshot(String name) {
+        step++;
+        return save(String.format("%02d-%s.png", step, name));
+    }
+
+    /** Saves the whole page (not only what fits in the window) as target/screenshots/fileName. */
+    Path save(String fileName) {
+        try {
+            Path target = SCREENSHOTS.resolve(fileName);
+            Files.write(target, wholePage());
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private byte[] wholePage() {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(((Number) size.get("height")).doubleValue(), 10_000);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            return driver.getScreenshotAs(OutputType.BYTES);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}

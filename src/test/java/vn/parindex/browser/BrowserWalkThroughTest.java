@@ -1,0 +1,330 @@
+package vn.parindex.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.parindex.IntegrationTest;
+import vn.parindex.appraisal.SupplementaryRequestRepository;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.framework.Criterion;
+import vn.parindex.process.ProcessFixture;
+
+/**
+ * One campaign walked through in a real (headless) Chromium, as the officials would: the organiser launches,
+ * the officer fills the scorecard and attaches evidence, the head signs off, the reviewer adjusts a score and
+ * asks for evidence, the officer answers, the reviewer appraises again, the organiser aggregates, the council
+ * votes, the chairman approves, the organiser publishes and anyone sees the result. Each step leaves a
+ * screenshot in target/screenshots. Skipped (with the reason printed) where /usr/bin/chromedriver is missing.
+ */
+@IntegrationTest
+@ExtendWith(ScreenshotOnFailure.class)
+class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
+
+    private static final String LOGOUT = "Đăng xuất";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessFixture fixture;
+    @Autowired
+    CampaignProcesses processes;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    SupplementaryRequestRepository requests;
+    @Autowired
+    TransactionTemplate tx;
+
+    private Browser browser;
+
+    @Override
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Skips (before the application starts) where Chromium or its driver is not installed. */
+    @BeforeAll
+    static void requireChromium() {
+        String missing = Browser.unavailableBecause();
+        if (missing != null) {
+            System.out.println("Browser tests skipped: " + missing);
+        }
+        Assumptions.assumeTrue(missing == null, missing);
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        fixture.resetClock();
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCampaignFromLaunchToThePublicPage() throws Exception {
+        ProcessFixture.World w = fixture.world();
+        String agencyA = "Sở Công Thương " + w.code();
+        Map<String, Long> leaves = leaves(w);
+
+        // 1. the organiser launches the campaign from its run page
+        as(w.organiser(), () -> {
+            browser.open("/campaigns/" + w.campaignId() + "/run");
+            browser.waitForText("Khởi động đợt đánh giá");
+            browser.screenshot("organiser-run-page");
+            browser.acceptConfirmAndWaitForPage(browser.button("Khởi động đợt đánh giá"));
+            assertThat(browser.text()).contains(agencyA);
+            browser.screenshot("organiser-launched");
+        });
+        fixture.runDueJobs(w); // the job executor is off in tests: run what it would run
+
+        // 2. the officer opens the self-assessment task, answers every leaf, attaches evidence and sends it
+        as(w.officer(), () -> {
+            browser.open("/tasks");
+            browser.waitForText("Nhiệm vụ của tôi");
+            browser.screenshot("officer-tasks");
+            browser.clickAndWaitForPage(browser.link("Tự đánh giá, chấm điểm"));
+            assertThat(browser.path()).startsWith("/assessments/" + w.campaignId() + "/agencies/" + w.agencyAId());
+            assertThat(browser.text()).contains(agencyA, "1.1", "Kế hoạch CCHC năm", "2.1", "Rà soát văn bản");
+            for (String code : new String[] {"1.1", "2.1"}) {
+                Long id = leaves.get(code);
+                browser.click(browser.find(By.cssSelector("label[for='yes-" + id + "']")));
+                browser.type(By.id("note-" + id), "Đã thực hiện theo kế hoạch");
+                browser.click(browser.find(By.cssSelector("#leaf-" + id + " form button[type=submit].btn-primary")));
+                browser.find(By.cssSelector("#leaf-" + id + " .alert-success"));
+                assertThat(browser.find(By.id("leaf-" + id)).getText()).contains("Đã lưu.");
+            }
+            assertThat(browser.find(By.id("totals")).getText()).contains("100");
+            browser.screenshot("officer-scorecard-filled");
+
+            Long evidenceLeaf = leaves.get("2.1");
+            Path pdf = Files.createTempFile("bao-cao-ra-soat-", ".pdf");
+            try {
+                Files.write(pdf, pdf());
+                browser.find(By.id("file-" + evidenceLeaf)).sendKeys(pdf.toAbsolutePath().toString());
+                browser.click(browser.find(By.cssSelector("#evidence-" + evidenceLeaf + " form button[type=submit]")));
+                browser.find(By.cssSelector("#evidence-" + evidenceLeaf + " .alert-success"));
+                assertThat(browser.find(By.id("evidence-" + evidenceLeaf)).getText())
+                        .contains("Đã tải lên tài liệu kiểm chứng", pdf.getFileName().toString());
+            } finally {
+                Files.deleteIfExists(pdf);
+            }
+            browser.screenshot("officer-evidence-uploaded");
+
+            browser.type(By.id("submit-comment"), "Kính trình Thủ trưởng");
+            browser.acceptConfirmAndWaitForPage(browser.button("Gửi Thủ trưởng"));
+            assertThat(browser.text()).contains("Đã gửi bản tự đánh giá cho Thủ trưởng.");
+            browser.screenshot("officer-submitted");
+        });
+        fixture.runDueJobs(w);
+
+        // 3. the head signs off
+        as(w.head(), () -> {
+            browser.open("/tasks");
+            browser.clickAndWaitForPage(browser.link("Ký duyệt báo cáo tự đánh giá"));
+            browser.click(browser.find(By.xpath("//label[normalize-space(.)='Duyệt, gửi thẩm định']")));
+            browser.screenshot("head-sign-off");
+            browser.clickAndWaitForPage(browser.button("Hoàn thành nhiệm vụ"));
+            assertThat(browser.text()).contains("Đã hoàn thành");
+            browser.screenshot("head-signed-off");
+        });
+        fixture.runDueJobs(w);
+
+        // 4. the reviewing department adjusts 2.1 with a reason and asks for supplementary evidence
+        Long reviewed = leaves.get("2.1");
+        as(w.reviewer(), () -> {
+            browser.open("/appraisals");
+            browser.waitForText("Thẩm định");
+            browser.screenshot("reviewer-worklist");
+            browser.clickAndWaitForPage(browser.link(agencyA));
+            assertThat(browser.text()).contains("Rà soát văn bản", "Đã thực hiện theo kế hoạch");
+            browser.type(By.id("adj-answer-" + reviewed), "không");
+            browser.type(By.id("adj-reason-" + reviewed), "Chưa có kết luận rà soát văn bản");
+            browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/adjust'] button")));
+            assertThat(browser.text()).contains("Đã lưu kết quả thẩm định.", "Chưa có kết luận rà soát văn bản");
+            browser.type(By.id("req-" + reviewed), "Bổ sung văn bản kết luận rà soát");
+            browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/request'] button")));
+            assertThat(browser.text()).contains("Đã gửi yêu cầu bổ sung tài liệu.", "Bổ sung văn bản kết luận rà soát");
+            browser.screenshot("reviewer-adjusted-and-asked");
+            browser.clickAndWaitForPage(browser.button("Hoàn thành thẩm định"));
+            assertThat(browser.text()).contains("Đã hoàn thành thẩm định; đơn vị được yêu cầu bổ sung tài liệu.");
+            browser.screenshot("reviewer-finished-round-1");
+        });
+
+        // 5. the organiser's standing body appraises its share (group 1) and accepts it
+        Long group1 = leaves.get("1.1");
+        as(w.organiser(), () -> {
+            browser.open("/appraisals");
+            browser.clickAndWaitForPage(browser.link(agencyA));
+            browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + group1 + "/accept'] button")));
+            assertThat(browser.text()).contains("Đã lưu kết quả thẩm định.");
+            browser.clickAndWaitForPage(browser.button("Hoàn thành thẩm định"));
+            assertThat(browser.text()).contains("Đã hoàn thành thẩm định.");
+            browser.screenshot("organiser-appraised-group-1");
+        });
+        fixture.runDueJobs(w);
+
+        // 6. the officer answers the request
+        as(w.officer(), () -> {
+            browser.open("/tasks");
+            browser.clickAndWaitForPage(browser.link("Bổ sung tài liệu, giải trình"));
+            assertThat(browser.text()).contains("Bổ sung văn bản kết luận rà soát");
+            Long request = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(w.campaignId(), w.agencyAId())
+                    .get(0).getId();
+            browser.type(By.id("answer-" + request), "Đã bổ sung Kết luận số 12/KL-STP");
+            browser.screenshot("officer-supplementary");
+            browser.clickAndWaitForPage(browser.button("Gửi giải trình"));
+            // back on the task list, nothing left to do (the flash names the task by its English BPMN name: reported)
+            assertThat(browser.text()).contains("Nhiệm vụ của tôi", "Đã hoàn thành:", "Không có nhiệm vụ");
+            browser.screenshot("officer-supplementary-sent");
+        });
+        fixture.runDueJobs(w);
+
+        // 7. round 2: the reviewer reads the answer, confirms the adjustment and finishes
+        as(w.reviewer(), () -> {
+            browser.open("/appraisals");
+            browser.clickAndWaitForPage(browser.link(agencyA));
+            assertThat(browser.text()).contains("Đã bổ sung Kết luận số 12/KL-STP");
+            browser.type(By.id("adj-answer-" + reviewed), "không");
+            browser.type(By.id("adj-reason-" + reviewed), "Kết luận bổ sung ban hành sau kỳ đánh giá");
+            browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/adjust'] button")));
+            browser.screenshot("reviewer-round-2");
+            browser.clickAndWaitForPage(browser.button("Hoàn thành thẩm định"));
+            assertThat(browser.text()).contains("Đã hoàn thành thẩm định.");
+        });
+        fixture.runDueJobs(w);
+        assertThat(fixture.agencyInstance(w, w.agencyACode())).isNull();
+
+        // 8. the organiser's progress view shows agency A appraised.
+        // A campaign dashboard page does not exist in main yet; the run page's agency table stands in for it.
+        as(w.organiser(), () -> {
+            browser.open("/campaigns/" + w.campaignId() + "/run");
+            assertThat(browser.text()).contains(agencyA);
+            browser.screenshot("organiser-progress");
+        });
+
+        // The rest of the organiser's work is done in code, not through pages: agency B (no user) is closed as
+        // not submitted after its deadline, and the training and survey tasks are completed via CampaignProcesses.
+        finishTheRest(w);
+
+        // 9. aggregation, the council's vote, the chairman's approval and publication on the results page
+        String results = "/results/campaigns/" + w.campaignId();
+        as(w.organiser(), () -> {
+            browser.open(results);
+            browser.type(By.id("aggregateComment"), "Báo cáo tổng hợp kết quả");
+            browser.screenshot("organiser-aggregate");
+            browser.clickAndWaitForPage(browser.button("Gửi Hội đồng"));
+            assertThat(browser.text()).contains("Đã gửi kết quả tổng hợp đến Hội đồng thẩm định.");
+        });
+        fixture.runDueJobs(w);
+        as(w.council(), () -> {
+            browser.open(results);
+            browser.click(browser.find(By.cssSelector("label[for=votePassed]")));
+            browser.type(By.id("voteComment"), "Đồng ý");
+            browser.screenshot("council-vote");
+            browser.clickAndWaitForPage(browser.button("Biểu quyết"));
+            assertThat(browser.text()).contains("Đã ghi nhận biểu quyết.");
+        });
+        fixture.runDueJobs(w);
+        as(w.chairman(), () -> {
+            browser.open(results);
+            browser.click(browser.find(By.cssSelector("label[for=approve]")));
+            browser.screenshot("chairman-approval");
+            browser.clickAndWaitForPage(browser.button("Ghi nhận quyết định"));
+            assertThat(browser.text()).contains("Đã phê duyệt kết quả.");
+        });
+        fixture.runDueJobs(w);
+        as(w.organiser(), () -> {
+            browser.open(results);
+            browser.type(By.id("decision"), "Quyết định số 1/QĐ-UBND");
+            browser.clickAndWaitForPage(browser.button("Công bố"));
+            assertThat(browser.text()).contains("Đã công bố kết quả.");
+            browser.screenshot("organiser-published");
+        });
+        fixture.runDueJobs(w);
+        assertThat(campaigns.findById(w.campaignId()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.PUBLISHED);
+
+        // 10. anyone, without logging in, sees agency A with its index (1.1 = 60, 2.1 adjusted to 0 of 100)
+        browser.open("/public/results/" + w.campaignId());
+        browser.waitForText(agencyA);
+        assertThat(browser.text()).contains("Chỉ số CCHC năm", "Tỉnh thử " + w.code(), "Quyết định số 1/QĐ-UBND",
+                agencyA, "60,00").doesNotContain(LOGOUT);
+        browser.screenshot("public-results");
+    }
+
+    /** Logs in through the login form, does the steps, and logs out. */
+    private void as(String username, Step steps) throws Exception {
+        browser.logIn(username, ProcessFixture.PASSWORD);
+        assertThat(browser.path()).doesNotStartWith("/login");
+        steps.run();
+        browser.logOut(LOGOUT);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void finishTheRest(ProcessFixture.World w) {
+        fixture.travelTo(w.selfAssessmentDue().plusDays(4), 9, 0);
+        fixture.runDueJobs(w);
+        Task decision = tasks.createTaskQuery().taskDefinitionKey("decideOnMissedDeadline")
+                .taskCandidateGroup("organiser:" + w.code()).singleResult();
+        complete(decision, w.organiser(), Map.of("deadlineDecision", "close", "comment", "Không nộp"));
+        Task training = tasks.createTaskQuery().processInstanceId(fixture.campaignInstance(w).getId())
+                .taskDefinitionKey("recordTraining").singleResult();
+        complete(training, w.organiser(), Map.of("trainingDate", "2026-11-25", "place", "Hội trường", "participants", 80L));
+        Task survey = tasks.createTaskQuery().processInstanceId(fixture.campaignInstance(w).getId())
+                .taskDefinitionKey("importSurveyResults").singleResult();
+        complete(survey, w.organiser(), Map.of("surveyImported", true));
+        fixture.resetClock();
+    }
+
+    private void complete(Task task, String user, Map<String, Object> variables) {
+        processes.complete(task.getId(), user, new HashMap<>(variables));
+        fixture.runDueJobsOf(task);
+    }
+
+    private Map<String, Long> leaves(ProcessFixture.World w) {
+        return tx.execute(status -> {
+            Map<String, Long> byCode = new HashMap<>();
+            for (Criterion criterion : campaigns.findById(w.campaignId()).orElseThrow().getFrameworks().values()
+                    .iterator().next().getCriteria()) {
+                byCode.put(criterion.getCode(), criterion.getId());
+            }
+            return byCode;
+        });
+    }
+
+    /** A tiny valid PDF, unique per run (stored files are de-duplicated by content). */
+    private static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n% "
+                + System.nanoTime() + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+}
