@@ -27,9 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the form filled in again with a notice.
  */
 @Component
-class KeptForm extends OncePerRequestFilter implements Ordered {
+public class KeptForm extends OncePerRequestFilter implements Ordered {
 
     private static final String KEY = KeptForm.class.getName() + ":";
+    /** In what was kept of a scorecard: the id of the leaf criterion being saved. */
+    public static final String LEAF_ID = "_leaf";
     /** A task form, and a leaf of the scorecard (its page is the scorecard). */
     private static final Pattern TASK = Pattern.compile("^/tasks/([^/]+)$");
     private static final Pattern LEAF = Pattern.compile("^(/assessments/\\d+/agencies/\\d+)/criteria/\\d+$");
@@ -54,13 +56,26 @@ class KeptForm extends OncePerRequestFilter implements Ordered {
                 typed.put(name, values[0]);
             }
         });
+        Matcher leaf = LEAF.matcher(path(request));
+        if (leaf.matches()) {
+            typed.put(LEAF_ID, path(request).substring(path(request).lastIndexOf('/') + 1));
+        }
         request.getSession(true).setAttribute(KEY + page, typed);
+        if (request.getHeader("HX-Request") != null) {
+            // an htmx request (a scorecard leaf): the whole page goes to the login, not the leaf's fragment
+            response.setHeader("HX-Redirect", request.getContextPath() + page);
+            response.setStatus(HttpServletResponse.SC_OK);
+            return;
+        }
         response.sendRedirect(request.getContextPath() + page);
     }
 
-    /** What was typed on the given page before the session expired, removed from the session; null if nothing. */
+    /**
+     * What was typed on the given page (e.g. "/tasks/{id}", or a scorecard "/assessments/{c}/agencies/{a}", whose
+     * entry {@link #LEAF_ID} names the leaf) before the session expired, removed from the session; null if nothing.
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, String> take(HttpSession session, String page) {
+    public static Map<String, String> take(HttpSession session, String page) {
         if (session == null) {
             return null;
         }

@@ -223,6 +223,20 @@ class TasklistTest {
                 .andExpect(content().string(not(containsString("Phiên làm việc đã hết hạn"))));
     }
 
+    @Test
+    void aScorecardLeafSavedAfterTheSessionExpiredIsKeptAndThePageAsksForTheLogin() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/assessments/7/agencies/8/criteria/9").header("HX-Request", "true")
+                        .param("answer", "yes").param("note", "Ghi chú dài").session(session))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("HX-Redirect", "/assessments/7/agencies/8"));
+        Map<String, String> kept = KeptForm.take(session, "/assessments/7/agencies/8");
+        assertThat(kept).containsEntry("note", "Ghi chú dài").containsEntry("answer", "yes")
+                .containsEntry(KeptForm.LEAF_ID, "9");
+        assertThat(KeptForm.take(session, "/assessments/7/agencies/8")).isNull();
+    }
+
     private String fake(String group, Instant due) {
         String id = "fake-" + System.nanoTime();
         items.created(new TaskSnapshot(id, "pi-" + id, "submitSelfAssessment", "Tự đánh giá", world.campaignId(),
