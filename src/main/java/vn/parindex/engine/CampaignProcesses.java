@@ -79,8 +79,21 @@ public class CampaignProcesses {
         return tasks.createTaskQuery().taskId(taskId).count() == 1;
     }
 
-    public void claim(String taskId, String username) {
-        tasks.claim(taskId, username);
+    /** Claims a task; false when a colleague claimed it first or it is no longer open. */
+    public boolean claim(String taskId, String username) {
+        try {
+            tasks.claim(taskId, username);
+            return true;
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException
+                 | org.camunda.bpm.engine.exception.NullValueException
+                 | org.camunda.bpm.engine.exception.NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Hands a task to another official (delegation within an agency): they become its assignee. */
+    public void setAssignee(String taskId, String username) {
+        tasks.setAssignee(taskId, username);
     }
 
     public void unclaim(String taskId) {

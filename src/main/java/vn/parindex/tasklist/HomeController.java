@@ -29,7 +29,7 @@ class HomeController {
         model.addAttribute("user", user);
         model.addAttribute("agency", agencies.findById(user.agencyId()).orElseThrow());
         model.addAttribute("organiser", organisers.findById(user.organiserId()).orElseThrow());
-        model.addAttribute("openTasks", workItems.openFor(user.username(), TaskController.groups(user)).size());
+        model.addAttribute("openTasks", workItems.countOpenFor(user.username(), TaskController.groups(user)));
         return "home/home";
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,9 @@ import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.security.AppUser;
+import vn.parindex.security.AppUserRepository;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.CurrentUser;
 
@@ -37,11 +42,13 @@ class TaskController {
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
     private final AppClock clock;
+    private final AppUserRepository appUsers;
     private final Map<String, DedicatedTaskPage> dedicatedPages;
 
     TaskController(WorkItemRepository items, TaskCompletion completion, CampaignProcesses processes,
                    CampaignRepository campaigns, AgencyRepository agencies, AppClock clock,
-                   List<DedicatedTaskPage> dedicatedPages) {
+                   AppUserRepository appUsers, List<DedicatedTaskPage> dedicatedPages) {
+        this.appUsers = appUsers;
         this.dedicatedPages = dedicatedPages.stream()
                 .collect(java.util.stream.Collectors.toMap(DedicatedTaskPage::taskKey, page -> page));
         this.items = items;
@@ -52,24 +59,44 @@ class TaskController {
         this.clock = clock;
     }
 
+    static final int PAGE_SIZE = 25;
+
     @GetMapping("/tasks")
     @Transactional(readOnly = true)
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<WorkItem> mine = items.openFor(user.username(), groups(user));
-        model.addAttribute("rows", mine.stream().map(this::row).toList());
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MilestoneType milestone,
+                @RequestParam(required = false) String due, @RequestParam(required = false) String agency,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        TaskFilter filter = new TaskFilter(milestone, due, agency);
+        Page<WorkItem> found = items.findAll(filter.forUser(user.username(), groups(user), clock.instant(), clock.today()),
+                PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        Map<Long, String> agencyNames = agencies.findAllById(found.stream().map(WorkItem::getAgencyId)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.getId(), a -> a.getName()));
+        Map<Long, String> campaignNames = campaigns.findAllById(found.stream().map(WorkItem::getCampaignId)
+                        .collect(java.util.stream.Collectors.toSet())).stream()
+                .collect(java.util.stream.Collectors.toMap(Campaign::getId, Campaign::getName));
+        model.addAttribute("rows", found.stream().map(item -> row(item, agencyNames.get(item.getAgencyId()),
+                campaignNames.getOrDefault(item.getCampaignId(), ""))).toList());
+        model.addAttribute("page", found);
+        model.addAttribute("filter", filter);
+        model.addAttribute("milestones", MilestoneType.values());
+        model.addAttribute("me", user.username());
         return "tasklist/list";
     }
 
     @GetMapping("/tasks/{taskId}")
     @Transactional(readOnly = true)
-    String show(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String show(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model,
+                jakarta.servlet.http.HttpSession session) {
         WorkItem item = visibleItem(taskId, user);
         DedicatedTaskPage page = dedicatedPages.get(item.getTaskKey());
         if (page != null && item.isOpen()) {
             return "redirect:" + page.url(item);
         }
+        Map<String, String> kept = KeptForm.take(session, "/tasks/" + taskId);
         TaskForm form = item.isOpen() ? processes.formOf(taskId).map(TaskForm::load).orElse(null) : null;
-        fill(model, item, form, user, Map.of(), Map.of());
+        fill(model, item, form, user, kept == null ? Map.of() : kept, Map.of());
+        model.addAttribute("restored", kept != null);
         return "tasklist/task";
     }
 
@@ -105,13 +132,77 @@ class TaskController {
     }
 
     @PostMapping("/tasks/{taskId}/claim")
-    String claim(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+    String claim(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        WorkItem item = offeredItem(taskId, user);
+        if (!item.isOpen() || !processes.claim(taskId, user.username())) {
+            redirect.addFlashAttribute("errorKey", "tasks.claim.refused");
+            return "redirect:/tasks";
+        }
+        redirect.addFlashAttribute("messageKey", "tasks.claimed");
+        return "redirect:/tasks/" + taskId;
+    }
+
+    /** Claims every ticked task still free; those a colleague took meanwhile are counted, not an error. */
+    @PostMapping("/tasks/claim")
+    String claimAll(@RequestParam(name = "taskIds", required = false) List<String> taskIds,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        int claimed = 0;
+        int refused = 0;
+        for (String taskId : taskIds == null ? List.<String>of() : taskIds) {
+            WorkItem item = offeredItem(taskId, user);
+            if (item.isOpen() && item.getAssignee() == null && processes.claim(taskId, user.username())) {
+                claimed++;
+            } else if (!user.username().equals(item.getAssignee())) {
+                refused++;
+            }
+        }
+        redirect.addFlashAttribute("claimedCount", claimed);
+        redirect.addFlashAttribute("refusedCount", refused);
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        WorkItem item = offeredItem(taskId, user);
+        if (!item.isOpen() || !user.username().equals(item.getAssignee())) {
+            redirect.addFlashAttribute("errorKey", "tasks.unclaim.refused");
+            return "redirect:/tasks";
+        }
+        processes.unclaim(taskId);
+        redirect.addFlashAttribute("messageKey", "tasks.unclaimed");
+        return "redirect:/tasks";
+    }
+
+    /**
+     * Delegates (or reassigns) a task to a colleague of the same agency who is in one of the task's groups;
+     * anyone else is refused with a message, so a task never leaves the agency it belongs to.
+     */
+    @PostMapping("/tasks/{taskId}/delegate")
+    @Transactional
+    String delegate(@PathVariable String taskId, @RequestParam String username,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        WorkItem item = offeredItem(taskId, user);
+        AppUser target = appUsers.findByUsername(username.trim()).orElse(null);
+        if (!item.isOpen() || target == null || !target.isActive()
+                || !target.getAgency().getId().equals(user.agencyId())
+                || java.util.Collections.disjoint(item.getGroups(), CandidateGroups.of(target.getRoles(),
+                        target.getAgency().getCode(), target.getOrganiser().getCode()))) {
+            redirect.addFlashAttribute("errorKey", "tasks.delegate.refused");
+            redirect.addFlashAttribute("errorArg", username);
+            return "redirect:/tasks";
+        }
+        processes.setAssignee(taskId, target.getUsername());
+        redirect.addFlashAttribute("messageKey", "tasks.delegated");
+        redirect.addFlashAttribute("messageArg", target.getFullName());
+        return "redirect:/tasks";
+    }
+
+    private WorkItem offeredItem(String taskId, CurrentUser user) {
         WorkItem item = visibleItem(taskId, user);
         if (!item.isOfferedTo(user.username(), groups(user))) {
             throw new AccessDeniedException("task not offered to " + user.username());
         }
-        processes.claim(taskId, user.username());
-        return "redirect:/tasks/" + taskId;
+        return item;
     }
 
     /** What the official typed, without the CSRF token. */
@@ -166,6 +257,10 @@ class TaskController {
         String agencyName = item.getAgencyId() == null ? null
                 : agencies.findById(item.getAgencyId()).map(a -> a.getName()).orElse(null);
         String campaignName = campaigns.findById(item.getCampaignId()).map(Campaign::getName).orElse("");
+        return row(item, agencyName, campaignName);
+    }
+
+    private Row row(WorkItem item, String agencyName, String campaignName) {
         if (item.getDueAt() == null) {
             return new Row(item, agencyName, campaignName, "", null, false);
         }

@@ -36,6 +36,7 @@ public class WorkItem {
     private MilestoneType milestone;
     private String candidateGroups;
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
     private Set<String> groups = new LinkedHashSet<>();

@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface WorkItemRepository extends JpaRepository<WorkItem, String> {
+public interface WorkItemRepository extends JpaRepository<WorkItem, String>, JpaSpecificationExecutor<WorkItem> {
 
     List<WorkItem> findByProcessInstanceIdAndState(String processInstanceId, WorkItemState state);
 
@@ -33,4 +34,12 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String> {
               and (w.assignee = :username or (w.assignee is null and g in :groups))
             order by w.dueAt asc nulls last, w.createdAt asc""")
     List<WorkItem> openFor(String username, Collection<String> groups);
+
+    /** How many open tasks {@link #openFor} would list: the badge in the navigation bar. */
+    @Query("""
+            select count(w) from WorkItem w
+            where w.state = vn.parindex.tasklist.WorkItemState.OPEN
+              and (w.assignee = :username or (w.assignee is null and w.taskId in (
+                   select o.taskId from WorkItem o join o.groups g where g in :groups)))""")
+    long countOpenFor(String username, Collection<String> groups);
 }

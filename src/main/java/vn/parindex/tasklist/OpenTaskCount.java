@@ -1,0 +1,29 @@
+package vn.parindex.tasklist;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.parindex.security.CurrentUser;
+
+/** The number of open tasks shown next to "Tasks" in the navigation bar, for every page of a signed-in user. */
+@ControllerAdvice(annotations = Controller.class)
+class OpenTaskCount {
+
+    private final WorkItemRepository items;
+
+    OpenTaskCount(WorkItemRepository items) {
+        this.items = items;
+    }
+
+    @ModelAttribute("openTaskCount")
+    Long openTaskCount() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+            return null;
+        }
+        return items.countOpenFor(user.username(), TaskController.groups(user));
+    }
+}
