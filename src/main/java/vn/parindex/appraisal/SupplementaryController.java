@@ -64,7 +64,7 @@ class SupplementaryController {
             model.addAttribute("error", messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
             return "appraisal/supplementary";
         }
-        redirect.addFlashAttribute("completed", messages.getMessage("task.name." + item.getTaskKey(), null, item.getName(), LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("completedKey", item.getTaskKey());
         return "redirect:/tasks";
     }
 }

@@ -127,7 +127,7 @@ class TaskController {
         } catch (TaskAlreadyDoneException e) {
             return formAgain(model, item, form, user, submission.raw(), Map.of(), "task.error.notOpen");
         }
-        redirect.addFlashAttribute("completed", item.getName());
+        redirect.addFlashAttribute("completedKey", item.getTaskKey());
         return "redirect:/tasks";
     }
 
