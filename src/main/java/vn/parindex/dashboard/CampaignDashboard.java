@@ -41,6 +41,8 @@ import vn.parindex.tasklist.WorkItemState;
 public class CampaignDashboard {
 
     static final int UPCOMING_DAYS = 14;
+    /** The page shows the latest mails; each agency's drill-down shows all of its own. */
+    static final int MAILS_SHOWN = 100;
 
     private final CampaignRepository campaigns;
     private final DashboardQueries queries;
@@ -72,8 +74,9 @@ public class CampaignDashboard {
     public record Deadline(LocalDate date, MilestoneType milestone, AgencyRow agency) {
     }
 
-    public record View(Campaign campaign, List<MilestoneProgress> milestones, List<Row> rows, List<Deadline> upcoming,
-                       List<OutboxMail> mails, List<DeadlineChange> changes, Map<Long, AgencyRow> agencies) {
+    public record View(Campaign campaign, List<Milestone> timeline, List<MilestoneProgress> milestones, List<Row> rows,
+                       List<Deadline> upcoming, List<OutboxMail> mails, long mailCount, List<DeadlineChange> changes,
+                       Map<Long, AgencyRow> agencies) {
         public Map<CellState, Long> count(MilestoneType type) {
             return rows.stream().collect(Collectors.groupingBy(r -> r.cells().get(type), Collectors.counting()));
         }
@@ -133,8 +136,9 @@ public class CampaignDashboard {
             progress.add(new MilestoneProgress(milestone, done, of.size(), overdue, timePercent(start, milestone, now),
                     start));
         }
-        return new View(campaign, progress, rows, upcoming(campaignId, timeline, byId),
-                newestFirst(outbox.findByCampaignIdOrderByCreatedAt(campaignId)),
+        List<OutboxMail> mails = newestFirst(outbox.findByCampaignIdOrderByCreatedAt(campaignId));
+        return new View(campaign, timeline, progress, rows, upcoming(campaignId, timeline, byId),
+                mails.subList(0, Math.min(MAILS_SHOWN, mails.size())), mails.size(),
                 changes.findByCampaignIdOrderByChangedAtDesc(campaignId), byId);
     }
 

@@ -19,6 +19,11 @@ public enum CellState {
         return colour;
     }
 
+    /** The grid cell's classes, computed once rather than per cell. */
+    public String cellClass() {
+        return "small table-" + colour;
+    }
+
     public String messageKey() {
         return "dashboard.cell." + name();
     }

@@ -25,7 +25,7 @@ class ProgressExcel {
     }
 
     byte[] write(CampaignDashboard.View view, Locale locale) {
-        List<Milestone> used = view.campaign().timeline().stream().filter(Milestone::isUsed).toList();
+        List<Milestone> used = view.timeline().stream().filter(Milestone::isUsed).toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("dashboard.excel.sheet", locale));
             Row header = sheet.createRow(0);
