@@ -75,7 +75,7 @@ public class CampaignDashboard {
     }
 
     public record View(Campaign campaign, List<Milestone> timeline, List<MilestoneProgress> milestones, List<Row> rows,
-                       List<Deadline> upcoming, List<OutboxMail> mails, long mailCount, List<DeadlineChange> changes,
+                       List<Deadline> upcoming, List<DashboardQueries.Mail> mails, long mailCount, List<DeadlineChange> changes,
                        Map<Long, AgencyRow> agencies) {
         public Map<CellState, Long> count(MilestoneType type) {
             return rows.stream().collect(Collectors.groupingBy(r -> r.cells().get(type), Collectors.counting()));
@@ -136,9 +136,9 @@ public class CampaignDashboard {
             progress.add(new MilestoneProgress(milestone, done, of.size(), overdue, timePercent(start, milestone, now),
                     start));
         }
-        List<OutboxMail> mails = newestFirst(outbox.findByCampaignIdOrderByCreatedAt(campaignId));
         return new View(campaign, timeline, progress, rows, upcoming(campaignId, timeline, byId),
-                mails.subList(0, Math.min(MAILS_SHOWN, mails.size())), mails.size(),
+                queries.latestMails(campaignId, org.springframework.data.domain.PageRequest.of(0, MAILS_SHOWN)),
+                queries.mailCount(campaignId),
                 changes.findByCampaignIdOrderByChangedAtDesc(campaignId), byId);
     }
 
@@ -235,12 +235,6 @@ public class CampaignDashboard {
         }
         upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::milestone));
         return upcoming;
-    }
-
-    private static List<OutboxMail> newestFirst(List<OutboxMail> mails) {
-        List<OutboxMail> copy = new ArrayList<>(mails);
-        java.util.Collections.reverse(copy);
-        return copy;
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

@@ -19,9 +19,9 @@ public enum CellState {
         return colour;
     }
 
-    /** The grid cell's classes, computed once rather than per cell. */
+    /** The grid cell's classes (colour, and the state for scripts and tests), one expression per cell. */
     public String cellClass() {
-        return "small table-" + colour;
+        return "small table-" + colour + " cell-" + name();
     }
 
     public String messageKey() {

@@ -51,4 +51,17 @@ interface DashboardQueries extends Repository<WorkItem, String> {
               and c.status <> vn.parindex.campaign.CampaignStatus.DRAFT
             order by c.year desc, c.id desc""")
     List<vn.parindex.campaign.Campaign> launchedCampaignsOf(Long agencyId, Long organiserId);
+
+    record Mail(vn.parindex.notification.MailKind kind, String recipient, String subject,
+                vn.parindex.notification.MailStatus status, Instant createdAt) {
+    }
+
+    /** The latest mails of a campaign, without their bodies. */
+    @Query("""
+            select new vn.parindex.dashboard.DashboardQueries$Mail(m.kind, m.recipient, m.subject, m.status, m.createdAt)
+            from OutboxMail m where m.campaignId = :campaignId order by m.createdAt desc, m.id desc""")
+    List<Mail> latestMails(Long campaignId, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(m) from OutboxMail m where m.campaignId = :campaignId")
+    long mailCount(Long campaignId);
 }

@@ -60,6 +60,10 @@ class DashboardBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     AppClock clock;
+    @Autowired
+    CampaignDashboard dashboard;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     @Test
     void dashboardOf300AgenciesAnswersWithinAHundredMilliseconds() throws Exception {
@@ -99,11 +103,20 @@ class DashboardBenchmark {
             micros.add((System.nanoTime() - start) / 1_000);
         }
         micros.sort(null);
+        vn.parindex.security.CurrentUser user = (vn.parindex.security.CurrentUser) userDetails.loadUserByUsername(organiser);
+        List<Long> serviceMicros = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long start = System.nanoTime();
+            dashboard.view(seeded.campaignId(), user);
+            serviceMicros.add((System.nanoTime() - start) / 1_000);
+        }
+        serviceMicros.sort(null);
         double median = (micros.get(RUNS / 2 - 1) + micros.get(RUNS / 2)) / 2000.0;
         double p95 = micros.get((int) Math.ceil(RUNS * 0.95) - 1) / 1000.0;
         System.out.printf("%nDASHBOARD BENCHMARK on %s: %d agencies, %d GET over HTTP after %d warm-up, page %d kB:"
-                        + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n%n",
-                TestDatabase.kind(), AGENCIES, RUNS, WARM_UP, size / 1024, median, p95, micros.get(RUNS - 1) / 1000.0);
+                        + " p50 %.1f ms, p95 %.1f ms, max %.1f ms (of which the queries and assembly: p50 %.1f ms)%n%n",
+                TestDatabase.kind(), AGENCIES, RUNS, WARM_UP, size / 1024, median, p95, micros.get(RUNS - 1) / 1000.0,
+                serviceMicros.get(25) / 1000.0);
         assertThat(p95).isLessThanOrEqualTo(100.0);
     }
 

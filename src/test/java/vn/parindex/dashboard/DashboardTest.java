@@ -97,8 +97,8 @@ class DashboardTest {
         mvc.perform(get("/dashboard/campaigns/" + world.campaignId()).with(login(world.organiser())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Sở Xây dựng " + world.code())))
-                .andExpect(content().string(Matchers.containsString("data-state=\"OVERDUE\"")))
-                .andExpect(content().string(Matchers.containsString("data-state=\"ON_TIME\"")))
+                .andExpect(content().string(Matchers.containsString("cell-OVERDUE\"")))
+                .andExpect(content().string(Matchers.containsString("cell-ON_TIME\"")))
                 .andExpect(content().string(Matchers.containsString("data-done=\"2\"")))
                 .andExpect(content().string(Matchers.containsString(subject)))
                 .andExpect(content().string(Matchers.containsString("/js/dashboard-chart.js")));
