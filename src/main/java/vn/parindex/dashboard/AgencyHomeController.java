@@ -1,0 +1,31 @@
+package vn.parindex.dashboard;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.parindex.security.CurrentUser;
+
+/** The home of an assessed agency's officers and head; the root page loads its panel for them. */
+@Controller
+class AgencyHomeController {
+
+    private final AgencyHome home;
+
+    AgencyHomeController(AgencyHome home) {
+        this.home = home;
+    }
+
+    @GetMapping("/agency-home")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("home", home.of(user));
+        return "dashboard/agency-home";
+    }
+
+    @GetMapping("/agency-home/panel")
+    String panel(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("home", home.of(user));
+        return "dashboard/agency-home :: panel";
+    }
+}

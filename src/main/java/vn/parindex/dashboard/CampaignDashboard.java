@@ -1,0 +1,243 @@
+package vn.parindex.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.campaign.AgencyExtension;
+import vn.parindex.campaign.AgencyExtensionRepository;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.DeadlineChange;
+import vn.parindex.campaign.DeadlineChangeRepository;
+import vn.parindex.campaign.Milestone;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.common.AppClock;
+import vn.parindex.common.VietnamTime;
+import vn.parindex.dashboard.DashboardQueries.AgencyRow;
+import vn.parindex.dashboard.DashboardQueries.Item;
+import vn.parindex.notification.OutboxMail;
+import vn.parindex.notification.OutboxMailRepository;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Role;
+import vn.parindex.tasklist.WorkItemState;
+
+/** The organiser's view of a running campaign, built from a handful of flat queries on our own tables. */
+@Service
+public class CampaignDashboard {
+
+    static final int UPCOMING_DAYS = 14;
+    /** The page shows the latest mails; each agency's drill-down shows all of its own. */
+    static final int MAILS_SHOWN = 100;
+
+    private final CampaignRepository campaigns;
+    private final DashboardQueries queries;
+    private final AgencyExtensionRepository extensions;
+    private final DeadlineChangeRepository changes;
+    private final OutboxMailRepository outbox;
+    private final AppClock clock;
+
+    CampaignDashboard(CampaignRepository campaigns, DashboardQueries queries, AgencyExtensionRepository extensions,
+                      DeadlineChangeRepository changes, OutboxMailRepository outbox, AppClock clock) {
+        this.campaigns = campaigns;
+        this.queries = queries;
+        this.extensions = extensions;
+        this.changes = changes;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record MilestoneProgress(Milestone milestone, long done, long total, long overdue, int timePercent,
+                                    LocalDate start) {
+        public int donePercent() {
+            return total == 0 ? 0 : (int) (done * 100 / total);
+        }
+    }
+
+    public record Row(AgencyRow agency, AssessmentStatus status, Map<MilestoneType, CellState> cells) {
+    }
+
+    public record Deadline(LocalDate date, MilestoneType milestone, AgencyRow agency) {
+    }
+
+    public record View(Campaign campaign, List<Milestone> timeline, List<MilestoneProgress> milestones, List<Row> rows,
+                       List<Deadline> upcoming, List<DashboardQueries.Mail> mails, long mailCount, List<DeadlineChange> changes,
+                       Map<Long, AgencyRow> agencies) {
+        public Map<CellState, Long> count(MilestoneType type) {
+            return rows.stream().collect(Collectors.groupingBy(r -> r.cells().get(type), Collectors.counting()));
+        }
+    }
+
+    public record AgencyView(Campaign campaign, AgencyRow agency, AssessmentStatus status, List<Item> items,
+                             List<OutboxMail> mails, List<AgencyExtension> extensions, List<DeadlineChange> changes,
+                             Map<MilestoneType, CellState> cells) {
+    }
+
+    /** Organiser staff and the organiser's viewers, council and chairman; a foreign campaign is not found. */
+    @Transactional(readOnly = true)
+    public Campaign campaign(Long campaignId, CurrentUser user) {
+        if (!user.hasAny(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN)) {
+            throw new AccessDeniedException("dashboard");
+        }
+        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @Transactional(readOnly = true)
+    public View view(Long campaignId, CurrentUser user) {
+        Campaign campaign = campaign(campaignId, user);
+        List<Milestone> timeline = campaign.timeline();
+        List<AgencyRow> agencyRows = queries.agencies(campaignId);
+        Map<Long, AgencyRow> byId = agencyRows.stream().collect(Collectors.toMap(AgencyRow::id, a -> a,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<Long, AssessmentStatus> statuses = queries.statuses(campaignId).stream()
+                .collect(Collectors.toMap(DashboardQueries.StatusRow::agencyId, DashboardQueries.StatusRow::status));
+        List<Item> items = queries.items(campaignId);
+        Instant now = clock.instant();
+
+        Map<Long, Map<MilestoneType, List<Item>>> byAgency = new HashMap<>();
+        for (Item item : items) {
+            if (item.agencyId() != null && item.milestone() != null) {
+                byAgency.computeIfAbsent(item.agencyId(), k -> new EnumMap<>(MilestoneType.class))
+                        .computeIfAbsent(item.milestone(), k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (AgencyRow agency : agencyRows) {
+            Map<MilestoneType, List<Item>> own = byAgency.getOrDefault(agency.id(), Map.of());
+            rows.add(new Row(agency, statuses.get(agency.id()), cells(timeline, own, now)));
+        }
+
+        List<MilestoneProgress> progress = new ArrayList<>();
+        Map<MilestoneType, List<Item>> byMilestone = items.stream().filter(i -> i.milestone() != null)
+                .collect(Collectors.groupingBy(Item::milestone));
+        for (Milestone milestone : timeline) {
+            if (!milestone.isUsed()) {
+                continue;
+            }
+            List<Item> of = byMilestone.getOrDefault(milestone.getType(), List.of());
+            long done = of.stream().filter(i -> i.state() == WorkItemState.COMPLETED).count();
+            long overdue = of.stream().filter(i -> isOverdue(i, now)).count();
+            LocalDate start = start(campaign, milestone);
+            progress.add(new MilestoneProgress(milestone, done, of.size(), overdue, timePercent(start, milestone, now),
+                    start));
+        }
+        return new View(campaign, timeline, progress, rows, upcoming(campaignId, timeline, byId),
+                queries.latestMails(campaignId, org.springframework.data.domain.PageRequest.of(0, MAILS_SHOWN)),
+                queries.mailCount(campaignId),
+                changes.findByCampaignIdOrderByChangedAtDesc(campaignId), byId);
+    }
+
+    @Transactional(readOnly = true)
+    public AgencyView agency(Long campaignId, Long agencyId, CurrentUser user) {
+        Campaign campaign = campaign(campaignId, user);
+        AgencyRow agency = queries.agencies(campaignId).stream().filter(a -> a.id().equals(agencyId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Item> items = queries.items(campaignId, agencyId);
+        AssessmentStatus status = queries.statuses(campaignId).stream().filter(s -> s.agencyId().equals(agencyId))
+                .map(DashboardQueries.StatusRow::status).findFirst().orElse(null);
+        Map<MilestoneType, List<Item>> own = items.stream().filter(i -> i.milestone() != null)
+                .collect(Collectors.groupingBy(Item::milestone));
+        return new AgencyView(campaign, agency, status, items,
+                outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId),
+                extensions.findByCampaignId(campaignId).stream().filter(e -> e.getAgencyId().equals(agencyId)).toList(),
+                changes.findByCampaignIdOrderByChangedAtDesc(campaignId).stream()
+                        .filter(c -> agencyId.equals(c.getAgencyId())).toList(),
+                cells(campaign.timeline(), own, clock.instant()));
+    }
+
+    static Map<MilestoneType, CellState> cells(List<Milestone> timeline, Map<MilestoneType, List<Item>> own,
+                                               Instant now) {
+        Map<MilestoneType, CellState> cells = new EnumMap<>(MilestoneType.class);
+        for (Milestone milestone : timeline) {
+            cells.put(milestone.getType(), milestone.isUsed()
+                    ? state(own.getOrDefault(milestone.getType(), List.of()), now) : CellState.NOT_USED);
+        }
+        return cells;
+    }
+
+    /** Overdue wins over pending, pending over late, late over on time: the worst thing still open shows. */
+    static CellState state(List<Item> items, Instant now) {
+        if (items.isEmpty()) {
+            return CellState.PENDING;
+        }
+        if (items.stream().anyMatch(i -> isOverdue(i, now) || i.state() == WorkItemState.CANCELLED)) {
+            return CellState.OVERDUE;
+        }
+        if (items.stream().anyMatch(i -> i.state() == WorkItemState.OPEN)) {
+            return CellState.PENDING;
+        }
+        return items.stream().anyMatch(CampaignDashboard::completedLate) ? CellState.LATE : CellState.ON_TIME;
+    }
+
+    static boolean isOverdue(Item item, Instant now) {
+        return item.state() == WorkItemState.OPEN && item.dueAt() != null && item.dueAt().isBefore(now);
+    }
+
+    static boolean completedLate(Item item) {
+        if (item.lateDays() != null) {
+            return item.lateDays() > 0;
+        }
+        return item.dueAt() != null && item.completedAt() != null && item.completedAt().isAfter(item.dueAt());
+    }
+
+    /** A milestone's window opens at its window start, or else when the campaign was launched. */
+    static LocalDate start(Campaign campaign, Milestone milestone) {
+        if (milestone.getWindowStart() != null) {
+            return milestone.getWindowStart();
+        }
+        return campaign.getLaunchedAt() == null ? null
+                : LocalDate.ofInstant(campaign.getLaunchedAt(), VietnamTime.ZONE);
+    }
+
+    static int timePercent(LocalDate start, Milestone milestone, Instant now) {
+        if (start == null || milestone.getDueDate() == null) {
+            return 0;
+        }
+        Instant from = VietnamTime.startOfDay(start).toInstant();
+        Instant to = milestone.dueAt().toInstant();
+        long whole = Duration.between(from, to).toMinutes();
+        long gone = Duration.between(from, now).toMinutes();
+        if (whole <= 0 || gone >= whole) {
+            return gone >= 0 ? 100 : 0;
+        }
+        return (int) Math.max(0, gone * 100 / whole);
+    }
+
+    private List<Deadline> upcoming(Long campaignId, List<Milestone> timeline, Map<Long, AgencyRow> agencies) {
+        LocalDate today = clock.today();
+        LocalDate last = today.plusDays(UPCOMING_DAYS);
+        List<Deadline> upcoming = new ArrayList<>();
+        for (Milestone milestone : timeline) {
+            if (milestone.isUsed() && within(milestone.getDueDate(), today, last)) {
+                upcoming.add(new Deadline(milestone.getDueDate(), milestone.getType(), null));
+            }
+        }
+        for (AgencyExtension extension : extensions.findByCampaignId(campaignId)) {
+            if (within(extension.getDueDate(), today, last) && agencies.containsKey(extension.getAgencyId())) {
+                upcoming.add(new Deadline(extension.getDueDate(), extension.getMilestone(),
+                        agencies.get(extension.getAgencyId())));
+            }
+        }
+        upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::milestone));
+        return upcoming;
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.parindex.dashboard;
+
+/** The colour of one agency × milestone cell of the dashboard grid. */
+public enum CellState {
+    ON_TIME("success"),
+    LATE("warning"),
+    OVERDUE("danger"),
+    PENDING("secondary"),
+    NOT_USED("light");
+
+    private final String colour;
+
+    CellState(String colour) {
+        this.colour = colour;
+    }
+
+    /** The Bootstrap colour name of the cell. */
+    public String colour() {
+        return colour;
+    }
+
+    /** The grid cell's classes (colour, and the state for scripts and tests), one expression per cell. */
+    public String cellClass() {
+        return "small table-" + colour + " cell-" + name();
+    }
+
+    public String messageKey() {
+        return "dashboard.cell." + name();
+    }
+}

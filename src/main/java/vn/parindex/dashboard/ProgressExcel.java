@@ -1,0 +1,63 @@
+package vn.parindex.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.parindex.campaign.Milestone;
+
+/** The agency × milestone progress table as a workbook: one row per agency, one column per used milestone. */
+@Component
+class ProgressExcel {
+
+    private final MessageSource messages;
+
+    ProgressExcel(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] write(CampaignDashboard.View view, Locale locale) {
+        List<Milestone> used = view.timeline().stream().filter(Milestone::isUsed).toList();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("dashboard.excel.sheet", locale));
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue(text("dashboard.agency.code", locale));
+            header.createCell(1).setCellValue(text("dashboard.agency.name", locale));
+            header.createCell(2).setCellValue(text("dashboard.assessment", locale));
+            for (int m = 0; m < used.size(); m++) {
+                header.createCell(3 + m).setCellValue(text(used.get(m).getType().messageKey(), locale));
+            }
+            int r = 1;
+            for (CampaignDashboard.Row row : view.rows()) {
+                Row line = sheet.createRow(r++);
+                line.createCell(0).setCellValue(row.agency().code());
+                line.createCell(1).setCellValue(row.agency().name());
+                line.createCell(2).setCellValue(row.status() == null ? ""
+                        : text("assessment.status." + row.status().name(), locale));
+                for (int m = 0; m < used.size(); m++) {
+                    line.createCell(3 + m).setCellValue(text(row.cells().get(used.get(m).getType()).messageKey(), locale));
+                }
+            }
+            sheet.createFreezePane(2, 1);
+            for (int c = 0; c < 3 + used.size(); c++) {
+                sheet.setColumnWidth(c, c == 1 ? 40 * 256 : 22 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
