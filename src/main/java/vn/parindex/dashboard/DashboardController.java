@@ -1,11 +1,8 @@
 package vn.parindex.dashboard;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
@@ -30,11 +26,11 @@ class DashboardController {
     private final CampaignDashboard dashboard;
     private final CampaignRepository campaigns;
     private final ProgressExcel excel;
-    private final MessageSource messages;
+    private final DashboardGrid grid;
 
     DashboardController(CampaignDashboard dashboard, CampaignRepository campaigns, ProgressExcel excel,
-                        MessageSource messages) {
-        this.messages = messages;
+                        DashboardGrid grid) {
+        this.grid = grid;
         this.dashboard = dashboard;
         this.campaigns = campaigns;
         this.excel = excel;
@@ -56,18 +52,9 @@ class DashboardController {
     @GetMapping("/dashboard/campaigns/{campaignId}")
     String campaign(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user, Model model,
                     Locale locale) {
-        model.addAttribute("view", dashboard.view(campaignId, user));
-        // resolved once: the grid has a cell per agency and milestone
-        Map<String, String> cellLabels = new HashMap<>();
-        for (CellState state : CellState.values()) {
-            cellLabels.put(state.name(), messages.getMessage(state.messageKey(), null, locale));
-        }
-        Map<String, String> statusLabels = new HashMap<>();
-        for (AssessmentStatus status : AssessmentStatus.values()) {
-            statusLabels.put(status.name(), messages.getMessage("assessment.status." + status.name(), null, locale));
-        }
-        model.addAttribute("cellLabels", cellLabels);
-        model.addAttribute("statusLabels", statusLabels);
+        CampaignDashboard.View view = dashboard.view(campaignId, user);
+        model.addAttribute("view", view);
+        model.addAttribute("grid", grid.lines(view.rows(), locale));
         return "dashboard/campaign";
     }
 

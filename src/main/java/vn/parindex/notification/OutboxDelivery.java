@@ -1,13 +1,21 @@
 package vn.parindex.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,28 +25,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.common.AppClock;
 
 /**
- * Delivers the outbox outside any engine transaction: each mail is read, sent, and its outcome recorded in
- * a transaction of its own; a failure backs off and retries, and stays visible on the outbox page.
+ * Delivers the outbox outside any engine transaction. A node claims a batch of due mails for a lease, sends
+ * the batch over one SMTP connection and records each outcome; a failure backs off and retries and stays
+ * visible on the outbox page. Several nodes share the work without sending a mail twice; a batch claimed by
+ * a node that died is taken over when its lease ends, and is sent again with the same Message-ID.
  */
 @Service
 public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
-    private static final int BATCH = 50;
 
     private final OutboxMailRepository mails;
     private final JavaMailSender smtp;
     private final TransactionTemplate transaction;
     private final AppClock clock;
     private final String from;
+    private final int batchSize;
+    private final Duration lease;
 
     OutboxDelivery(OutboxMailRepository mails, JavaMailSender smtp, TransactionTemplate transaction, AppClock clock,
-               @org.springframework.beans.factory.annotation.Value("${parindex.mail.from:chisocchc@parindex.local}") String from) {
+                   @Value("${parindex.mail.from:chisocchc@parindex.local}") String from,
+                   @Value("${parindex.mail.batch:100}") int batchSize,
+                   @Value("${parindex.mail.claim-lease:PT2M}") Duration lease) {
         this.mails = mails;
         this.smtp = smtp;
         this.transaction = transaction;
         this.clock = clock;
         this.from = from;
+        this.batchSize = batchSize;
+        this.lease = lease;
     }
 
     @Scheduled(fixedDelayString = "${parindex.mail.poll-ms:10000}", initialDelay = 5000)
@@ -46,33 +61,74 @@ public class OutboxDelivery {
         deliverDue();
     }
 
-    /** @return how many mails were sent */
+    /** Sends due mails batch after batch until none is left. @return how many were sent */
     public int deliverDue() {
         int sent = 0;
-        List<Long> due = mails.dueIds(clock.instant(), PageRequest.of(0, BATCH));
-        for (Long id : due) {
-            if (deliver(id)) {
-                sent++;
-            }
+        for (List<OutboxMail> batch = claimBatch(); !batch.isEmpty(); batch = claimBatch()) {
+            sent += send(batch);
         }
         return sent;
     }
 
-    private boolean deliver(Long id) {
-        OutboxMail mail = mails.findById(id).orElse(null);
-        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
-            return false;
+    private List<OutboxMail> claimBatch() {
+        return transaction.execute(tx -> {
+            Instant now = clock.instant();
+            List<Long> due = mails.dueIds(now, PageRequest.of(0, batchSize));
+            if (due.isEmpty()) {
+                return List.of();
+            }
+            String token = UUID.randomUUID().toString();
+            mails.claim(due, token, now.plus(lease), now);
+            return mails.findByClaimTokenOrderById(token);
+        });
+    }
+
+    private int send(List<OutboxMail> batch) {
+        Map<MimeMessage, OutboxMail> messages = new IdentityHashMap<>();
+        Map<Long, String> failures = new java.util.HashMap<>();
+        for (OutboxMail mail : batch) {
+            try {
+                messages.put(message(mail), mail);
+            } catch (Exception e) {
+                failures.put(mail.getId(), describe(e));
+            }
         }
         try {
-            smtp.send(message(mail));
-            transaction.executeWithoutResult(tx -> mails.findById(id).ifPresent(m -> m.sent(clock.instant())));
-            return true;
-        } catch (Exception e) {
-            log.warn("Mail {} to {} failed: {}", id, mail.getRecipient(), e.getMessage());
-            transaction.executeWithoutResult(tx -> mails.findById(id).ifPresent(m -> m.failed(clock.instant(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage())));
-            return false;
+            smtp.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            Map<Object, Exception> failed = e.getFailedMessages();
+            messages.forEach((message, mail) -> {
+                Exception cause = failed.isEmpty() ? e : failed.get(message);
+                if (cause != null) {
+                    failures.put(mail.getId(), describe(cause));
+                }
+            });
+        } catch (RuntimeException e) {
+            messages.values().forEach(mail -> failures.put(mail.getId(), describe(e)));
         }
+        if (!failures.isEmpty()) {
+            log.warn("{} of {} mails failed, e.g. {}", failures.size(), batch.size(), failures.values().iterator().next());
+        }
+        record(batch, failures);
+        return batch.size() - failures.size();
+    }
+
+    private void record(List<OutboxMail> batch, Map<Long, String> failures) {
+        transaction.executeWithoutResult(tx -> {
+            Instant now = clock.instant();
+            for (OutboxMail mail : mails.findAllById(batch.stream().map(OutboxMail::getId).toList())) {
+                String error = failures.get(mail.getId());
+                if (error == null) {
+                    mail.sent(now);
+                } else {
+                    mail.failed(now, error);
+                }
+            }
+        });
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private MimeMessage message(OutboxMail mail) throws Exception {
@@ -83,8 +139,8 @@ public class OutboxDelivery {
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBodyHtml(), true);
         if (mail.getIcs() != null) {
-            helper.addAttachment("han-chot.ics", new ByteArrayResource(mail.getIcs().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8; method=PUBLISH");
+            helper.addAttachment("han-chot.ics", new ByteArrayResource(mail.getIcs().getBytes(StandardCharsets.UTF_8)),
+                    "text/calendar; charset=UTF-8; method=PUBLISH");
         }
         message.saveChanges();
         message.setHeader("Message-ID", mail.getMessageId());

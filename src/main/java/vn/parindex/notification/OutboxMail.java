@@ -38,6 +38,9 @@ public class OutboxMail {
     private Instant sentAt;
     /** Kept from the first attempt, so a mail sent twice after a crash carries the same Message-ID. */
     private String messageId;
+    /** Set while one node delivers this mail; another node may take it over once {@link #claimedUntil} passed. */
+    private String claimToken;
+    private Instant claimedUntil;
     @Version
     private long version;
 
@@ -64,6 +67,7 @@ public class OutboxMail {
         sentAt = at;
         attempts++;
         lastError = null;
+        release();
     }
 
     /** Backs off 1, 2, 4 … minutes (at most an hour) and gives up after {@value #MAX_ATTEMPTS} attempts. */
@@ -76,12 +80,19 @@ public class OutboxMail {
             long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
             nextAttemptAt = at.plus(Duration.ofMinutes(minutes));
         }
+        release();
+    }
+
+    private void release() {
+        claimToken = null;
+        claimedUntil = null;
     }
 
     void retryNow(Instant at) {
         status = MailStatus.PENDING;
         attempts = 0;
         nextAttemptAt = at;
+        release();
     }
 
     public Long getId() { return id; }

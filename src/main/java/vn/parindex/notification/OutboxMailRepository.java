@@ -1,10 +1,12 @@
 package vn.parindex.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
@@ -12,8 +14,21 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     boolean existsByDedupKey(String dedupKey);
 
     @Query("select m.id from OutboxMail m where m.status = vn.parindex.notification.MailStatus.PENDING "
-            + "and m.nextAttemptAt <= :now order by m.nextAttemptAt")
+            + "and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) "
+            + "order by m.nextAttemptAt, m.id")
     List<Long> dueIds(Instant now, Pageable page);
+
+    /**
+     * Claims those of the given mails that are still due and unclaimed (or whose claim expired); two nodes
+     * claiming the same rows race on the row lock and the second one's condition no longer holds.
+     */
+    @Modifying
+    @Query("update OutboxMail m set m.claimToken = :token, m.claimedUntil = :until, m.version = m.version + 1 "
+            + "where m.id in :ids and m.status = vn.parindex.notification.MailStatus.PENDING "
+            + "and (m.claimedUntil is null or m.claimedUntil < :now)")
+    int claim(Collection<Long> ids, String token, Instant until, Instant now);
+
+    List<OutboxMail> findByClaimTokenOrderById(String token);
 
     @Query("""
             select m from OutboxMail m where m.campaignId in
