@@ -1,0 +1,545 @@
+package vn.parindex.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import vn.parindex.common.VietnamTime;
+import vn.parindex.demo.DemoData;
+
+/**
+ * Two nodes of the packaged application on one PostgreSQL, with a mail catcher, through the faults a cluster
+ * meets: reminders due on both nodes, a node killed in the middle of the morning sweep, the mail server down,
+ * PostgreSQL restarted while officials save their scorecards, and many officials of one campaign saving and
+ * sending at once. The nodes run the demo profile: An Hòa's campaign is launched at start-up (by whichever node
+ * starts first) and the demo clock moves time for the engine's timers on every node.
+ *
+ * <p>Not part of {@code ./mvnw verify}; run with {@code ./mvnw -B verify -Pfaults}. The figures go to
+ * {@code target/faults/report.md}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFaultIT {
+
+    static final Duration START = Duration.ofMinutes(4);
+    /** Long enough for a dead node's locked jobs and claimed mails to be taken over (2 min) and some. */
+    static final Duration TAKE_OVER = Duration.ofMinutes(5);
+    static final String PASSWORD = "Faults2026x";
+
+    final FaultReport report = new FaultReport();
+    final Map<String, Official> organisers = new HashMap<>();
+    FaultCluster cluster;
+    Db db;
+    AppNode first;
+    AppNode second;
+    long campaignId;
+    LocalDate due;
+    long morningTimers;
+
+    @BeforeAll
+    void startCluster() throws Exception {
+        cluster = new FaultCluster(jar(), Path.of("target", "faults").toAbsolutePath());
+        db = new Db(cluster);
+        cluster.startPostgres();
+        cluster.startSmtp();
+        Instant started = Instant.now();
+        // both at once on an empty database: the start-up lock makes the second wait for the first
+        first = cluster.startNode("node-1");
+        second = cluster.startNode("node-2");
+        first.awaitUp(START);
+        second.awaitUp(START);
+        report.section("Start");
+        report.line("two nodes started at once on an empty database, both up after %d s",
+                Duration.between(started, Instant.now()).toSeconds());
+        campaignId = ((Number) db.value("""
+                select c.id from campaign c join organiser o on o.id = c.organiser_id
+                 where o.code = ? and c.status = 'RUNNING'""", DemoData.PROVINCE)).longValue();
+        assertThat(db.count("select count(*) from campaign where status = 'RUNNING'"))
+                .as("the demo campaign is launched once, by one node").isEqualTo(1);
+        assertThat(db.count("select count(*) from act_hi_procinst where proc_def_key_ = 'par-campaign'")).isEqualTo(1);
+        awaitThat(START, "every agency has its self-assessment task", () -> db.count(
+                "select count(*) from work_item where campaign_id = ? and task_key = 'submitSelfAssessment'", campaignId)
+                == db.count("select count(*) from campaign_agency where campaign_id = ?", campaignId));
+        due = ((Instant) db.value("select max(due_at) from work_item where campaign_id = ? "
+                + "and task_key = 'submitSelfAssessment'", campaignId)).atZone(VietnamTime.ZONE).toLocalDate();
+        morningTimers = db.count("select count(*) from act_ru_job where handler_type_ = 'timer-start-event-subprocess'");
+        report.line("An Hòa's campaign: %d agencies, %d morning timers, self-assessment due %s",
+                db.count("select count(*) from campaign_agency where campaign_id = ?", campaignId), morningTimers, due);
+    }
+
+    @AfterAll
+    void stopCluster() throws Exception {
+        if (report != null) {
+            report.write(Path.of("target", "faults", "report.md"));
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void remindersDueOnTwoNodesFireEveryTimerOnceAndSendEveryMailOnce() throws Exception {
+        Sweep sweep = moveClockTo(due.minusDays(7));
+        awaitThat(TAKE_OVER, "every morning timer fired", () -> sweep.timersFired() >= morningTimers);
+        awaitThat(TAKE_OVER, "every queued mail sent", () -> sweep.mails().size() > 0 && sweep.unsent() == 0);
+
+        report.section("(a) Reminders due on two nodes (" + sweep.day + ")");
+        assertEveryTimerFiredOnce(sweep);
+        Map<String, Integer> received = assertEveryMailReceived(sweep);
+        assertThat(duplicates(received)).as("mails received twice").isEmpty();
+        report.line("%d mails queued, %d received, %d distinct Message-IDs, 0 duplicates; %.1f s from the clock move to "
+                + "the last mail sent", sweep.mails().size(), total(received), received.size(), sweep.secondsToLastSent());
+    }
+
+    @Test
+    @Order(2)
+    void aNodeKilledInTheMiddleOfTheSweepLeavesTheRestToTheSurvivor() throws Exception {
+        Sweep sweep = moveClockTo(due.minusDays(3));
+        awaitThat(Duration.ofMinutes(2), "the sweep has begun", () -> sweep.timersFired() > 0, Duration.ofMillis(20));
+        AppNode victim = sweep.busiestNode().equals(second.name) ? second : first;
+        victim.kill();
+        Instant killedAt = Instant.now();
+        long firedAtKill = sweep.timersFired();
+        long queuedAtKill = sweep.mails().size();
+        long sentAtKill = sweep.mails().size() - sweep.unsent();
+        Set<String> inFlight = new HashSet<>(db.column("""
+                select message_id from outbox_mail where status = 'PENDING' and claim_token is not null""", String.class));
+        long lockedAtKill = db.count("select count(*) from act_ru_job where lock_owner_ is not null");
+        AppNode survivor = victim == first ? second : first;
+
+        awaitThat(TAKE_OVER, "every morning timer fired", () -> sweep.timersFired() >= morningTimers);
+        awaitThat(TAKE_OVER, "every queued mail sent", () -> sweep.unsent() == 0);
+        Instant allDone = Instant.now();
+
+        report.section("(b) A node killed (SIGKILL) in the middle of the sweep (" + sweep.day + ")");
+        report.line("%s killed after %d of %d timers had fired, %d mails queued and %d sent; %d jobs locked and %d mails "
+                + "claimed at that moment", victim, firedAtKill, morningTimers, queuedAtKill, sentAtKill, lockedAtKill,
+                inFlight.size());
+        assertThat(firedAtKill).as("the kill came in the middle of the sweep").isLessThan(morningTimers);
+        assertEveryTimerFiredOnce(sweep);
+        Map<String, Integer> received = assertEveryMailReceived(sweep);
+        Map<String, Integer> twice = duplicates(received);
+        assertThat(twice.keySet()).as("only mails in flight at the kill are received twice").isSubsetOf(inFlight);
+        assertThat(twice.values()).as("and at most twice").allMatch(n -> n == 2);
+        report.line("%s finished alone %d s after the kill: %d mails received, %d distinct Message-IDs, %d received twice "
+                + "(each with the same Message-ID)", survivor, Duration.between(killedAt, allDone).toSeconds(),
+                total(received), received.size(), twice.size());
+
+        Instant restart = Instant.now();
+        AppNode replacement = cluster.restart(victim, START);
+        if (victim == first) {
+            first = replacement;
+        } else {
+            second = replacement;
+        }
+        organisers.remove(victim.name);
+        report.line("%s started again in %d s (demo data and launch skipped: %d running campaign)", replacement,
+                Duration.between(restart, Instant.now()).toSeconds(),
+                db.count("select count(*) from campaign where status = 'RUNNING'"));
+    }
+
+    @Test
+    @Order(3)
+    void mailsQueuedWhileTheMailServerIsDownAreDeliveredOnceItIsBack() throws Exception {
+        cluster.stopSmtp();
+        Instant down = Instant.now();
+        Sweep sweep = moveClockTo(due.minusDays(1));
+        awaitThat(TAKE_OVER, "every morning timer fired", () -> sweep.timersFired() >= morningTimers);
+        awaitThat(Duration.ofMinutes(2), "every mail tried once and failed", () -> db.count("""
+                select count(*) from outbox_mail where created_at >= ? and created_at < ? and attempts = 0""",
+                sweep.from(), sweep.to()) == 0);
+        long failed = db.count("select count(*) from outbox_mail where created_at >= ? and created_at < ? "
+                + "and status = 'PENDING' and last_error is not null", sweep.from(), sweep.to());
+        Thread.sleep(Math.max(0, Duration.ofSeconds(30).minus(Duration.between(down, Instant.now())).toMillis()));
+        cluster.startSmtp();
+        Instant up = Instant.now();
+        awaitThat(TAKE_OVER, "every queued mail sent", () -> sweep.unsent() == 0);
+
+        report.section("(c) Mail server down for " + Duration.between(down, up).toSeconds() + " s (" + sweep.day + ")");
+        assertEveryTimerFiredOnce(sweep);
+        Map<String, Integer> received = assertEveryMailReceived(sweep);
+        assertThat(duplicates(received)).isEmpty();
+        assertThat(failed).as("mails that failed while it was down").isEqualTo(sweep.mails().size());
+        report.line("%d mails queued, all %d failed while the server was down; all delivered %d s after it came back "
+                + "(retry after 1 min), %d received, 0 duplicates, at most %d attempts", sweep.mails().size(), failed,
+                Duration.between(up, Instant.now()).toSeconds(), total(received),
+                db.count("select max(attempts) from outbox_mail where created_at >= ? and created_at < ?",
+                        sweep.from(), sweep.to()));
+    }
+
+    @Test
+    @Order(4)
+    void postgresRestartedWhileOfficialsSaveLosesNoSubmission() throws Exception {
+        List<Long> agencies = communes(2, 6);
+        List<ScorecardFiller> officers = officers(agencies, 1);
+        AtomicInteger saved = new AtomicInteger();
+        int leaves = ScorecardFiller.leaves(db, campaignId, agencies.get(0)).size();
+        int total = leaves * agencies.size();
+        List<Future<List<ScorecardFiller.Reply>>> work = run(officers, filler -> () -> {
+            filler.open();
+            for (ScorecardFiller.Leaf leaf : ScorecardFiller.leaves(db, campaignId, agencyOf(filler))) {
+                ScorecardFiller.Reply reply = filler.save(leaf, explanation(filler, leaf), 60);
+                if (reply.outcome() == ScorecardFiller.Outcome.SAVED) {
+                    saved.incrementAndGet();
+                }
+                Thread.sleep(100);
+            }
+            filler.submit(60);
+            return filler.replies();
+        });
+        awaitThat(Duration.ofMinutes(3), "a third of the leaves saved", () -> saved.get() >= total / 3);
+        int savedBefore = saved.get();
+        Instant stopped = Instant.now();
+        cluster.stopPostgres();
+        Thread.sleep(10_000);
+        cluster.startPostgres();
+        Duration outage = Duration.between(stopped, Instant.now());
+        List<ScorecardFiller.Reply> replies = results(work, Duration.ofMinutes(5));
+        Instant finished = Instant.now();
+
+        report.section("(d) PostgreSQL restarted while %d officials save their scorecards".formatted(officers.size()));
+        Map<Integer, Long> failures = replies.stream().filter(r -> r.outcome() == ScorecardFiller.Outcome.FAILED)
+                .collect(Collectors.groupingBy(ScorecardFiller.Reply::status, Collectors.counting()));
+        report.line("stopped after %d of %d leaves saved, back after %d s; %d answers of the server during the outage "
+                + "were failures (by status: %s), each tried again until saved; all done %d s after the restart",
+                savedBefore, total, outage.toSeconds(), failures.values().stream().mapToLong(Long::longValue).sum(),
+                failures, Duration.between(stopped.plus(outage), finished).toSeconds());
+        assertThat(replies).filteredOn(r -> r.outcome() == ScorecardFiller.Outcome.FAILED)
+                .as("what an official saw when a save failed: the database is unreachable, nothing saved, try again")
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(503))
+                .allSatisfy(r -> assertThat(r.detail()).contains(ScorecardFiller.text("error.unavailable")));
+        assertThat(first.healthy() && second.healthy()).as("both nodes healthy again").isTrue();
+        for (ScorecardFiller filler : officers) {
+            long agency = agencyOf(filler);
+            for (ScorecardFiller.Leaf leaf : ScorecardFiller.leaves(db, campaignId, agency)) {
+                assertThat(db.value("select explanation from criterion_score where campaign_id = ? and agency_id = ? "
+                        + "and criterion_id = ?", campaignId, agency, leaf.id()))
+                        .as("leaf %d of agency %d", leaf.id(), agency).isEqualTo(explanation(filler, leaf));
+            }
+            assertThat(filler.replies()).as(filler.officer().username + " sent the scorecard")
+                    .anyMatch(r -> r.outcome() == ScorecardFiller.Outcome.SUBMITTED);
+        }
+        assertThat(db.count("select count(*) from work_item where campaign_id = ? and task_key = 'submitSelfAssessment' "
+                + "and state = 'COMPLETED' and agency_id in " + in(agencies), campaignId))
+                .as("every scorecard sent").isEqualTo(agencies.size());
+        awaitThat(Duration.ofMinutes(2), "the engine goes on: every head has the sign-off task", () -> db.count(
+                "select count(*) from work_item where campaign_id = ? and task_key = 'signOffSelfAssessment' "
+                        + "and agency_id in " + in(agencies), campaignId) == agencies.size());
+        report.line("every acknowledged save is in the database (%d leaves), every scorecard sent, every head's "
+                + "sign-off task created after the restart", total);
+
+        Sweep sweep = moveClockTo(due);
+        awaitThat(TAKE_OVER, "every morning timer fired", () -> sweep.timersFired() >= morningTimers);
+        awaitThat(TAKE_OVER, "every queued mail sent", () -> sweep.unsent() == 0);
+        assertEveryTimerFiredOnce(sweep);
+        assertThat(duplicates(assertEveryMailReceived(sweep))).isEmpty();
+        report.line("the next morning's sweep (%s) after the restart: %d timers fired once each, %d mails sent once",
+                sweep.day, morningTimers, sweep.mails().size());
+    }
+
+    @Test
+    @Order(5)
+    void manyOfficialsSavingAndSendingAtOnceLoseNoUpdateAndSeeNoErrorPage() throws Exception {
+        List<Long> agencies = communes(8, 16);
+        List<ScorecardFiller> officers = officers(agencies, 2);
+        Instant started = Instant.now();
+        List<Future<List<ScorecardFiller.Reply>>> work = run(officers, filler -> () -> {
+            filler.open();
+            List<ScorecardFiller.Leaf> leaves = new ArrayList<>(ScorecardFiller.leaves(db, campaignId, agencyOf(filler)));
+            // the two officers of an agency start at opposite ends and meet in the middle
+            if (filler.officer().username.endsWith(".b")) {
+                java.util.Collections.reverse(leaves);
+            }
+            for (ScorecardFiller.Leaf leaf : leaves) {
+                if (filler.save(leaf, explanation(filler, leaf), 5).outcome() == ScorecardFiller.Outcome.CLOSED) {
+                    return filler.replies();
+                }
+            }
+            filler.submit(1);
+            return filler.replies();
+        });
+        List<ScorecardFiller.Reply> replies = results(work, Duration.ofMinutes(6));
+        Duration took = Duration.between(started, Instant.now());
+
+        report.section("(e) %d officials of %d agencies saving and sending at once, on both nodes".formatted(
+                officers.size(), agencies.size()));
+        Map<ScorecardFiller.Outcome, Long> outcomes = replies.stream()
+                .collect(Collectors.groupingBy(ScorecardFiller.Reply::outcome, Collectors.counting()));
+        report.line("%d answers in %d s: %s", replies.size(), took.toSeconds(), outcomes);
+        assertThat(replies).as("no error page, every answer a saved leaf, a conflict explained or a sent scorecard")
+                .noneMatch(r -> r.outcome() == ScorecardFiller.Outcome.FAILED);
+
+        int leavesChecked = 0;
+        for (long agency : agencies) {
+            List<ScorecardFiller.Reply> ofAgency = officers.stream().filter(f -> agencyOf(f) == agency)
+                    .flatMap(f -> f.replies().stream()).toList();
+            for (ScorecardFiller.Leaf leaf : ScorecardFiller.leaves(db, campaignId, agency)) {
+                List<ScorecardFiller.Reply> saves = ofAgency.stream().filter(r -> r.leafId() == leaf.id()
+                        && r.outcome() == ScorecardFiller.Outcome.SAVED).toList();
+                Map<String, Object> row = db.rows("select version, explanation from criterion_score where campaign_id = ? "
+                        + "and agency_id = ? and criterion_id = ?", campaignId, agency, leaf.id()).get(0);
+                long version = ((Number) row.get("version")).longValue();
+                assertThat(saves).as("every acknowledged save of leaf %d is a version of its own", leaf.id())
+                        .hasSize((int) version + 1);
+                assertThat(row.get("explanation")).as("the last acknowledged save is what is kept")
+                        .isEqualTo(saves.stream().filter(s -> s.version() == version).findFirst().orElseThrow().explanation());
+                leavesChecked++;
+            }
+            assertThat(ofAgency.stream().filter(r -> r.outcome() == ScorecardFiller.Outcome.SUBMITTED))
+                    .as("agency %d sent once", agency).hasSize(1);
+        }
+        assertThat(db.count("select count(*) from work_item where campaign_id = ? and task_key = 'submitSelfAssessment' "
+                + "and state = 'COMPLETED' and agency_id in " + in(agencies), campaignId))
+                .isEqualTo(agencies.size());
+        report.line("%d leaves checked: as many versions as acknowledged saves, the last one kept; every agency's "
+                + "scorecard sent exactly once, the colleague told it was already sent", leavesChecked);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** Moves the demo clock of every node to 08:01 of the given day (the morning timers fire at 08:00). */
+    Sweep moveClockTo(LocalDate day) throws IOException, InterruptedException {
+        Instant moved = Instant.now();
+        for (AppNode node : List.of(first, second)) {
+            Official organiser = organisers.get(node.name);
+            if (organiser == null) {
+                organiser = new Official("organiser", node).login(DemoData.PASSWORD, DemoData.PASSWORD);
+                organisers.put(node.name, organiser);
+            }
+            Official.Page page = organiser.submit("/demo/clock", Map.of("date", day.toString()));
+            assertThat(page.location()).as("clock moved on " + node).endsWith("/demo/clock");
+        }
+        return new Sweep(day, moved);
+    }
+
+    /** What the morning of one (moved) day did. */
+    final class Sweep {
+        final LocalDate day;
+        final Instant moved;
+
+        Sweep(LocalDate day, Instant moved) {
+            this.day = day;
+            this.moved = moved;
+        }
+
+        LocalDateTime localFrom() {
+            return day.atTime(8, 0);
+        }
+
+        LocalDateTime localTo() {
+            return day.plusDays(1).atTime(8, 0);
+        }
+
+        OffsetDateTime from() {
+            return localFrom().atZone(VietnamTime.ZONE).toOffsetDateTime();
+        }
+
+        OffsetDateTime to() {
+            return localTo().atZone(VietnamTime.ZONE).toOffsetDateTime();
+        }
+
+        /** How many process instances swept their tasks this morning. */
+        long timersFired() {
+            return db.count("select count(*) from act_hi_actinst where act_id_ = 'sendDueReminders' "
+                    + "and start_time_ >= ? and start_time_ < ?", localFrom(), localTo());
+        }
+
+        Map<String, Long> sweepsPerInstance() {
+            return db.rows("select proc_inst_id_ as id, count(*) as n from act_hi_actinst where act_id_ = 'sendDueReminders' "
+                    + "and start_time_ >= ? and start_time_ < ? group by proc_inst_id_", localFrom(), localTo()).stream()
+                    .collect(Collectors.toMap(r -> (String) r.get("id"), r -> ((Number) r.get("n")).longValue()));
+        }
+
+        /** The node that ran the most timer jobs of this morning so far. */
+        String busiestNode() {
+            List<Map<String, Object>> rows = timersByNode();
+            return rows.isEmpty() ? first.name : (String) rows.get(0).get("hostname_");
+        }
+
+        List<Map<String, Object>> timersByNode() {
+            return db.rows("select hostname_, count(*) as n from act_hi_job_log where job_state_ = 2 "
+                    + "and job_def_type_ = 'timer-start-event-subprocess' and timestamp_ >= ? and timestamp_ < ? "
+                    + "group by hostname_ order by n desc", localFrom(), localTo());
+        }
+
+        List<String> mails() {
+            return db.column("select message_id from outbox_mail where created_at >= ? and created_at < ?", String.class,
+                    from(), to());
+        }
+
+        long unsent() {
+            return db.count("select count(*) from outbox_mail where created_at >= ? and created_at < ? "
+                    + "and status <> 'SENT'", from(), to());
+        }
+
+        /** From the clock move to the last mail sent, in real seconds (sent_at is on the moved clock). */
+        double secondsToLastSent() {
+            Instant last = (Instant) db.value("select max(sent_at) from outbox_mail where created_at >= ? "
+                    + "and created_at < ?", from(), to());
+            return Duration.between(from().plusMinutes(1).toInstant(), last).toMillis() / 1000.0;
+        }
+    }
+
+    private void assertEveryTimerFiredOnce(Sweep sweep) {
+        Map<String, Long> sweeps = sweep.sweepsPerInstance();
+        assertThat(sweeps).as("process instances swept").hasSize((int) morningTimers);
+        assertThat(sweeps.values()).as("sweeps per process instance").allMatch(n -> n == 1);
+        report.line("%d morning timers fired, each once; by node: %s", sweeps.size(), sweep.timersByNode().stream()
+                .map(r -> r.get("hostname_") + " " + r.get("n")).collect(Collectors.joining(", ")));
+    }
+
+    /** Every mail of the morning was received, and nothing else with its Message-ID. @return id → times received */
+    private Map<String, Integer> assertEveryMailReceived(Sweep sweep) {
+        List<String> queued = sweep.mails();
+        assertThat(queued).as("mails queued").isNotEmpty().doesNotHaveDuplicates();
+        Map<String, Integer> all = cluster.receivedMail();
+        Map<String, Integer> received = new HashMap<>();
+        for (String id : queued) {
+            received.put(id, all.getOrDefault(id, 0));
+        }
+        assertThat(received.entrySet()).as("every queued mail received").allMatch(e -> e.getValue() >= 1);
+        return received;
+    }
+
+    private static Map<String, Integer> duplicates(Map<String, Integer> received) {
+        return received.entrySet().stream().filter(e -> e.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static int total(Map<String, Integer> received) {
+        return received.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** The ids of An Hòa's communes number from to from + count - 1 (X02 …). */
+    List<Long> communes(int from, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            ids.add(((Number) db.value("select id from agency where code = ?",
+                    DemoData.PROVINCE + "-X%02d".formatted(i))).longValue());
+        }
+        return ids;
+    }
+
+    /**
+     * Officers for the agencies, made as an administrator makes them (a temporary password each, changed at the
+     * first login); officer .a signs in on the first node, .b on the second.
+     */
+    List<ScorecardFiller> officers(List<Long> agencies, int perAgency) throws IOException, InterruptedException {
+        Official admin = new Official("admin", first).login(DemoData.PASSWORD, DemoData.PASSWORD);
+        List<ScorecardFiller> fillers = new ArrayList<>();
+        for (long agency : agencies) {
+            String code = ((String) db.value("select code from agency where id = ?", agency)).toLowerCase()
+                    .replace('-', '.');
+            for (int i = 0; i < perAgency; i++) {
+                String username = "f." + code + "." + (char) ('a' + i);
+                Official.Page created = admin.submit("/users", Map.of("username", username,
+                        "fullName", "Cán bộ " + username, "email", username + "@faults.parindex.vn",
+                        "agencyId", String.valueOf(agency), "roles", "OFFICER"));
+                assertThat(created.location()).as("user %s created", username).matches(".*/users/\\d+$");
+                Matcher password = Pattern.compile("user-select-all\">([^<]+)</code>")
+                        .matcher(admin.follow(created).body());
+                assertThat(password.find()).isTrue();
+                AppNode node = i % 2 == 0 ? first : second;
+                Official officer = new Official(username, node).login(password.group(1), PASSWORD);
+                fillers.add(new ScorecardFiller(officer, campaignId, agency));
+            }
+        }
+        return fillers;
+    }
+
+    private static String in(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private long agencyOf(ScorecardFiller filler) {
+        return Long.parseLong(filler.page().substring(filler.page().lastIndexOf('/') + 1));
+    }
+
+    private static String explanation(ScorecardFiller filler, ScorecardFiller.Leaf leaf) {
+        return "Báo cáo số " + leaf.id() + " của " + filler.officer().username;
+    }
+
+    interface Script {
+        Callable<List<ScorecardFiller.Reply>> of(ScorecardFiller filler);
+    }
+
+    private List<Future<List<ScorecardFiller.Reply>>> run(List<ScorecardFiller> fillers, Script script) {
+        ExecutorService pool = Executors.newFixedThreadPool(fillers.size());
+        List<Future<List<ScorecardFiller.Reply>>> futures = fillers.stream().map(f -> pool.submit(script.of(f))).toList();
+        pool.shutdown();
+        return futures;
+    }
+
+    private static List<ScorecardFiller.Reply> results(List<Future<List<ScorecardFiller.Reply>>> work, Duration timeout)
+            throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        List<ScorecardFiller.Reply> all = new ArrayList<>();
+        for (Future<List<ScorecardFiller.Reply>> future : work) {
+            all.addAll(future.get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()),
+                    java.util.concurrent.TimeUnit.MILLISECONDS));
+        }
+        return all;
+    }
+
+    static void awaitThat(Duration timeout, String what, BooleanSupplier condition) throws InterruptedException {
+        awaitThat(timeout, what, condition, Duration.ofMillis(500));
+    }
+
+    static void awaitThat(Duration timeout, String what, BooleanSupplier condition, Duration poll)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not within " + timeout + ": " + what);
+            }
+            Thread.sleep(poll.toMillis());
+        }
+    }
+
+    private static Path jar() throws IOException {
+        String configured = System.getProperty("parindex.jar");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("par-index-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Package the jar first: ./mvnw -DskipTests package"));
+        }
+    }
+}
