@@ -24,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+    /** HikariCP's message for a connection it closed after a fatal error. */
+    private static final String POOL_CLOSED = "Connection is closed";
 
     @Override
     public int getOrder() {
@@ -43,10 +45,15 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
                 HttpStatus.SERVICE_UNAVAILABLE);
     }
 
-    /** A connection refused, cut or not to be had from the pool: SQL states 08… and 57P…, anywhere in the causes. */
+    /**
+     * A connection refused, cut or not to be had from the pool: SQL states 08… and 57P… anywhere in the causes, or
+     * the pool's "Connection is closed" (no SQL state) when rolling back on a connection it already threw away
+     * after such an error; the rollback's exception then replaces the first one.
+     */
     static boolean unreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException && POOL_CLOSED.equals(cause.getMessage())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

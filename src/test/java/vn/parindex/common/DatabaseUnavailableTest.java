@@ -24,6 +24,8 @@ class DatabaseUnavailableTest {
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
         assertThat(DatabaseUnavailable.unreachable(new SQLException(
                 "FATAL: terminating connection due to administrator command", "57P01"))).isTrue();
+        assertThat(DatabaseUnavailable.unreachable(new JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
     }
 
     @Test

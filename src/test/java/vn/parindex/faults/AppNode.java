@@ -40,8 +40,9 @@ final class AppNode {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar",
                 jar.toString(), "--server.port=" + port, "--spring.profiles.active=postgres,demo",
-                // the engine's job log names the node that ran each job
-                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+                // the engine's job log names the node that ran each job, its mails the node that sent them (HELO)
+                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                "--spring.mail.properties.mail.smtp.localhost=" + name));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

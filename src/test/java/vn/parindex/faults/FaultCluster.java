@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.mail.MessagingException;
@@ -31,6 +32,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class FaultCluster implements AutoCloseable {
 
+    private static final Pattern HELO = Pattern.compile("HELO ([^)\\s]+)");
+
     final Path work;
     final int postgresPort;
     final int smtpPort;
@@ -38,8 +41,8 @@ final class FaultCluster implements AutoCloseable {
     private final Path data;
     private final Path evidence;
     private final List<AppNode> nodes = new ArrayList<>();
-    /** Every Message-ID the mail catcher received, with how often, across its restarts. */
-    private final Map<String, Integer> received = new HashMap<>();
+    /** Every Message-ID the mail catcher received, with the node that sent each copy, across its restarts. */
+    private final Map<String, List<String>> received = new HashMap<>();
     private EmbeddedPostgres postgres;
     private GreenMail smtp;
 
@@ -89,14 +92,6 @@ final class FaultCluster implements AutoCloseable {
         return node;
     }
 
-    /** Starts a replacement for a node that was killed, on a new port. */
-    AppNode restart(AppNode dead, Duration timeout) throws IOException, InterruptedException {
-        nodes.remove(dead);
-        AppNode node = startNode(dead.name + "b");
-        node.awaitUp(timeout);
-        return node;
-    }
-
     String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres";
     }
@@ -105,23 +100,28 @@ final class FaultCluster implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), "postgres", "");
     }
 
-    /** Message-ID → how many times it was received, over every start of the mail catcher so far. */
-    synchronized Map<String, Integer> receivedMail() {
-        Map<String, Integer> all = new HashMap<>(received);
+    /** Message-ID → the nodes that delivered it (one entry per copy), over every start of the mail catcher so far. */
+    synchronized Map<String, List<String>> receivedMail() {
+        Map<String, List<String>> all = new HashMap<>();
+        received.forEach((id, senders) -> all.put(id, new ArrayList<>(senders)));
         if (smtp != null) {
-            count(smtp.getReceivedMessages(), all);
+            collect(smtp.getReceivedMessages(), all);
         }
         return all;
     }
 
     private synchronized void collectMail() {
-        count(smtp.getReceivedMessages(), received);
+        collect(smtp.getReceivedMessages(), received);
     }
 
-    private static void count(MimeMessage[] messages, Map<String, Integer> into) {
+    /** The sending node is the HELO name in the Received header GreenMail adds (each node says its own name). */
+    private static void collect(MimeMessage[] messages, Map<String, List<String>> into) {
         for (MimeMessage message : messages) {
             try {
-                into.merge(message.getMessageID(), 1, Integer::sum);
+                String[] trace = message.getHeader("Received");
+                Matcher helo = HELO.matcher(trace == null ? "" : trace[0]);
+                into.computeIfAbsent(message.getMessageID(), id -> new ArrayList<>())
+                        .add(helo.find() ? helo.group(1) : "?");
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
