@@ -55,9 +55,14 @@ for _ in $(seq 1 240); do
   sleep 1
 done
 
-# The same page from both, without what differs per visit (the session's CSRF token).
+# A page's content without what differs per visit (the session's CSRF token); "unanswered" unless it answers 200.
 page() {
-  curl -fsS "$1$2" | grep -v 'name="_csrf' | sha256sum | cut -c1-64
+  local body
+  if body=$(curl -fsS "$1$2"); then
+    grep -v 'name="_csrf' <<<"$body" | sha256sum | cut -c1-64
+  else
+    echo "unanswered $1$2"
+  fi
 }
 pages=(/public/results)
 while IFS='|' read -r campaign agency; do
@@ -71,11 +76,13 @@ echo "== published results pages"
 same=0
 different=0
 for path in $(printf '%s\n' "${pages[@]}" | sort -u); do
-  if [[ $(page "$source_url" "$path") == "$(page "$copy_url" "$path")" ]]; then
+  before=$(page "$source_url" "$path")
+  after=$(page "$copy_url" "$path")
+  if [[ $before == "$after" && $before != unanswered* ]]; then
     same=$((same + 1))
   else
     different=$((different + 1))
-    echo "DIFFERENT: $path"
+    echo "DIFFERENT: $path ($before / $after)"
   fi
 done
 echo "$same pages the same, $different different"

@@ -43,9 +43,9 @@ final class AppNode {
                 // the engine's job log names the node that ran each job, its mails the node that sent them (HELO)
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--spring.mail.properties.mail.smtp.localhost=" + name,
-                // the outbox is looked at every 2 s (not 10 s): delivery overlaps the morning sweep, as it does
-                // with thousands of timers, so a kill can land in the middle of both
-                "--parindex.mail.poll-ms=2000"));
+                // the outbox is looked at every second (not every 10 s): delivery overlaps the morning sweep, as it
+                // does with thousands of timers, so a kill can land in the middle of both
+                "--parindex.mail.poll-ms=1000"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
