@@ -60,6 +60,8 @@ class ClusterFaultIT {
 
     final FaultReport report = new FaultReport();
     final Map<String, Official> organisers = new HashMap<>();
+    /** How long the second node took to follow each move of the demo clock, in ms. */
+    final List<Long> followed = new ArrayList<>();
     FaultCluster cluster;
     Db db;
     AppNode first;
@@ -101,9 +103,11 @@ class ClusterFaultIT {
 
     @AfterAll
     void stopCluster() throws Exception {
-        if (report != null) {
-            report.write(Path.of("target", "faults", "report.md"));
+        if (!followed.isEmpty()) {
+            report.section("Demo clock");
+            report.line("moved on one node, followed by the other after %s ms", followed);
         }
+        report.write(Path.of("target", "faults", "report.md"));
         if (cluster != null) {
             cluster.close();
         }
@@ -341,19 +345,39 @@ class ClusterFaultIT {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** Moves the demo clock of every node to 08:01 of the given day (the morning timers fire at 08:00). */
+    /**
+     * Moves the demo clock to 08:01 of the given day (the morning timers fire at 08:00) on the first node, and waits
+     * until the second node follows it (the offset is shared through the database).
+     */
     Sweep moveClockTo(LocalDate day) throws IOException, InterruptedException {
         Instant moved = Instant.now();
-        for (AppNode node : List.of(first, second)) {
-            Official organiser = organisers.get(node.name);
-            if (organiser == null) {
-                organiser = new Official("organiser", node).login(DemoData.PASSWORD, DemoData.PASSWORD);
-                organisers.put(node.name, organiser);
-            }
-            Official.Page page = organiser.submit("/demo/clock", Map.of("date", day.toString()));
-            assertThat(page.location()).as("clock moved on " + node).endsWith("/demo/clock");
-        }
+        Official.Page page = organiser(first).submit("/demo/clock", Map.of("date", day.toString()));
+        assertThat(page.location()).as("clock moved on " + first).endsWith("/demo/clock");
+        Official onSecond = organiser(second);
+        awaitThat(Duration.ofSeconds(30), second + " follows the demo clock",
+                () -> clockPage(onSecond).contains(VietnamTime.format(day) + " 08:0"));
+        followed.add(Duration.between(moved, Instant.now()).toMillis());
         return new Sweep(day, moved);
+    }
+
+    private Official organiser(AppNode node) throws IOException, InterruptedException {
+        Official organiser = organisers.get(node.name);
+        if (organiser == null) {
+            organiser = new Official("organiser", node).login(DemoData.PASSWORD, DemoData.PASSWORD);
+            organisers.put(node.name, organiser);
+        }
+        return organiser;
+    }
+
+    private static String clockPage(Official organiser) {
+        try {
+            return organiser.get("/demo/clock").body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** What the morning of one (moved) day did. */
