@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,8 +42,10 @@ final class FaultCluster implements AutoCloseable {
     private final Path data;
     private final Path evidence;
     private final List<AppNode> nodes = new ArrayList<>();
-    /** Every Message-ID the mail catcher received, with the node that sent each copy, across its restarts. */
-    private final Map<String, List<String>> received = new HashMap<>();
+    /** The copies received by the earlier starts of the mail catcher. */
+    private final List<Copy> earlier = new ArrayList<>();
+    /** The messages of the running mail catcher read so far. */
+    private final Map<MimeMessage, Copy> seen = new IdentityHashMap<>();
     private EmbeddedPostgres postgres;
     private GreenMail smtp;
 
@@ -103,29 +106,40 @@ final class FaultCluster implements AutoCloseable {
     /** Message-ID → the nodes that delivered it (one entry per copy), over every start of the mail catcher so far. */
     synchronized Map<String, List<String>> receivedMail() {
         Map<String, List<String>> all = new HashMap<>();
-        received.forEach((id, senders) -> all.put(id, new ArrayList<>(senders)));
+        List<Copy> copies = new ArrayList<>(earlier);
         if (smtp != null) {
-            collect(smtp.getReceivedMessages(), all);
+            copies.addAll(copies(smtp.getReceivedMessages()));
+        }
+        for (Copy copy : copies) {
+            all.computeIfAbsent(copy.messageId(), id -> new ArrayList<>()).add(copy.sender());
         }
         return all;
     }
 
     private synchronized void collectMail() {
-        collect(smtp.getReceivedMessages(), received);
+        earlier.addAll(copies(smtp.getReceivedMessages()));
+        seen.clear();
     }
 
-    /** The sending node is the HELO name in the Received header GreenMail adds (each node says its own name). */
-    private static void collect(MimeMessage[] messages, Map<String, List<String>> into) {
+    /** One received copy of a mail and the node that sent it. */
+    private record Copy(String messageId, String sender) {
+    }
+
+    /** Each message is read once: the sending node is the HELO name in the Received header GreenMail adds. */
+    private List<Copy> copies(MimeMessage[] messages) {
+        List<Copy> copies = new ArrayList<>();
         for (MimeMessage message : messages) {
-            try {
-                String[] trace = message.getHeader("Received");
-                Matcher helo = HELO.matcher(trace == null ? "" : trace[0]);
-                into.computeIfAbsent(message.getMessageID(), id -> new ArrayList<>())
-                        .add(helo.find() ? helo.group(1) : "?");
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
+            copies.add(seen.computeIfAbsent(message, m -> {
+                try {
+                    String[] trace = m.getHeader("Received");
+                    Matcher helo = HELO.matcher(trace == null ? "" : trace[0]);
+                    return new Copy(m.getMessageID(), helo.find() ? helo.group(1) : "?");
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
         }
+        return copies;
     }
 
     @Override
