@@ -34,12 +34,4 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
               and (w.assignee = :username or (w.assignee is null and g in :groups))
             order by w.dueAt asc nulls last, w.createdAt asc""")
     List<WorkItem> openFor(String username, Collection<String> groups);
-
-    /** How many open tasks {@link #openFor} would list: the badge in the navigation bar. */
-    @Query("""
-            select count(w) from WorkItem w
-            where w.state = vn.parindex.tasklist.WorkItemState.OPEN
-              and (w.assignee = :username or (w.assignee is null and w.taskId in (
-                   select o.taskId from WorkItem o join o.groups g where g in :groups)))""")
-    long countOpenFor(String username, Collection<String> groups);
 }
