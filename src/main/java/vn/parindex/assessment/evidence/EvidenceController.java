@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
 
 /** Upload, download, preview and removal of evidence files. */
 @Controller
@@ -88,11 +89,13 @@ class EvidenceController {
     }
 
     @GetMapping("/evidence/{id}")
+    @Export("evidence file")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return send(service.download(user, id, false), ContentDisposition.attachment());
     }
 
     @GetMapping("/evidence/{id}/preview")
+    @Export("evidence file (preview)")
     ResponseEntity<Resource> preview(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return send(service.download(user, id, true), ContentDisposition.inline());
     }
