@@ -21,7 +21,5 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
             order by e.occurredAt desc, e.id desc""")
     Page<AuditEvent> search(Long organiserId, String username, AuditKind kind, Pageable pageable);
 
-    List<AuditEvent> findByUsernameOrderByIdDesc(String username);
-
-    List<AuditEvent> findByKindAndPathOrderByIdDesc(AuditKind kind, String path);
+    List<AuditEvent> findByUsernameOrderById(String username);
 }

@@ -31,12 +31,18 @@ public class AuditLog {
     /** Records an event of the logged-in user (or of nobody) on the current request. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditKind kind, String detail) {
+        record(kind, detail, currentRequest());
+    }
+
+    /** As {@link #record(AuditKind, String)}, on the given request (a filter's, outside Spring MVC). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditKind kind, String detail, HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            write(kind, user.username(), user.organiserId(), detail);
+            write(kind, user.username(), user.organiserId(), detail, request);
         } else {
             write(kind, authentication == null || !authentication.isAuthenticated() ? null : authentication.getName(),
-                    null, detail);
+                    null, detail, request);
         }
     }
 
@@ -45,11 +51,10 @@ public class AuditLog {
     public void recordFor(AuditKind kind, String username, String detail) {
         Long organiserId = username == null ? null
                 : users.findByUsername(username.trim()).map(u -> u.getOrganiser().getId()).orElse(null);
-        write(kind, username, organiserId, detail);
+        write(kind, username, organiserId, detail, currentRequest());
     }
 
-    private void write(AuditKind kind, String username, Long organiserId, String detail) {
-        HttpServletRequest request = currentRequest();
+    private void write(AuditKind kind, String username, Long organiserId, String detail, HttpServletRequest request) {
         events.save(new AuditEvent(Instant.now(), kind, username, organiserId,
                 request == null ? null : request.getRemoteAddr(), request == null ? null : request.getMethod(),
                 request == null ? null : path(request), detail));

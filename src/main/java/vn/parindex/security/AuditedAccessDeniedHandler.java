@@ -30,7 +30,7 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
             throws IOException, ServletException {
         try {
             audit.record(AuditKind.ACCESS_DENIED, denied instanceof CsrfException ? "CSRF token missing or invalid"
-                    : denied.getMessage());
+                    : denied.getMessage(), request);
         } catch (RuntimeException e) {
             // the refusal stands even when its line cannot be written
             log.error("Audit of a refused request to {} not written", request.getRequestURI(), e);

@@ -1,6 +1,8 @@
 package vn.parindex.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -27,7 +29,9 @@ class AuditedAuthentication {
         audit.recordFor(AuditKind.LOGIN, event.getAuthentication().getName(), null);
     }
 
+    /** Before {@link LoginThrottle}: the failure is logged before the lockout it may cause. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         audit.recordFor(AuditKind.LOGIN_FAILED, event.getAuthentication().getName(), reason(event));
     }
