@@ -35,14 +35,14 @@ class AccountController {
         this.userDetailsService = userDetailsService;
     }
 
-    @GetMapping(PasswordChangeFilter.CHANGE_PASSWORD_PATH)
+    @GetMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
     String form(@AuthenticationPrincipal CurrentUser current, Model model) {
         model.addAttribute("form", new PasswordChangeForm());
         model.addAttribute("mustChange", current.mustChangePassword());
         return "account/password";
     }
 
-    @PostMapping(PasswordChangeFilter.CHANGE_PASSWORD_PATH)
+    @PostMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
     @Transactional
     String change(@AuthenticationPrincipal CurrentUser current, @Valid @ModelAttribute("form") PasswordChangeForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request,

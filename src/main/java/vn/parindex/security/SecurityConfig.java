@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,9 +43,11 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, AuditedAccessDeniedHandler denied) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AuditedAccessDeniedHandler denied, AppUserRepository users,
+                                       UserDetailsService details, AuditLog audit) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .addFilterAfter(new AccountStateFilter(users, details, audit), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
                 .headers(SecurityConfig::commonHeaders)
@@ -70,8 +73,8 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AppUserRepository users, LoginSuccessHandler loginSuccess,
-                              AuditedAccessDeniedHandler denied) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess, AuditedAccessDeniedHandler denied,
+                              AppUserRepository users, UserDetailsService details, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/public/**", "/lang")
@@ -84,7 +87,7 @@ class SecurityConfig {
                 .headers(headers -> commonHeaders(headers)
                         .frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterAfter(new PasswordChangeFilter(users), AuthorizationFilter.class);
+                .addFilterAfter(new AccountStateFilter(users, details, audit), AuthorizationFilter.class);
         return http.build();
     }
 
