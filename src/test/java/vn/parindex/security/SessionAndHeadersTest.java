@@ -93,7 +93,7 @@ class SessionAndHeadersTest {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).GET().build());
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'self'", "object-src 'none'");
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'self'", "object-src 'none'", "base-uri 'none'");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");

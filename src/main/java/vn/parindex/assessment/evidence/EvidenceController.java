@@ -3,6 +3,7 @@ package vn.parindex.assessment.evidence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -28,6 +29,8 @@ import vn.parindex.security.Export;
 /** Upload, download, preview and removal of evidence files. */
 @Controller
 class EvidenceController {
+
+    private static final Pattern SAME_SITE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%#?=&-]*");
 
     private final EvidenceService service;
     private final MessageSource messages;
@@ -124,8 +127,9 @@ class EvidenceController {
                 .body(new FileSystemResource(file.path()));
     }
 
+    /** Only a plain path of this site: no "//host", no backslash or control character a browser would bend. */
     private static String backTo(String back, Long campaignId, Long agencyId, Long criterionId) {
-        if (back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")) {
+        if (back != null && SAME_SITE_PATH.matcher(back).matches()) {
             return back;
         }
         return "/assessments/" + campaignId + "/agencies/" + agencyId + "#leaf-" + criterionId;
