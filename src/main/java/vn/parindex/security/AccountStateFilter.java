@@ -21,10 +21,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every request of a logged-in user looks at the account as it is now (one query by key, on every node): a
- * deactivated or removed account ends the session at once; a changed one (roles, agency) is taken over by the
- * session; a reset password sends the user to choose a new one before anything else. A session also ends
- * {@link #MAX_LIFETIME} after the login, however busy it is.
+ * Every request of a logged-in user, before it is authorized, looks at the account as it is now (one query by
+ * key, on every node): a deactivated or removed account ends the session at once; a changed one (roles, agency)
+ * is taken over by the session; a reset password sends the user to choose a new one before anything else. A
+ * session also ends {@link #MAX_LIFETIME} after the login, however busy it is.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
@@ -96,8 +96,15 @@ class AccountStateFilter extends OncePerRequestFilter {
     }
 
     private static boolean exempt(String path) {
-        return path.startsWith(CHANGE_PASSWORD_PATH) || path.startsWith("/logout") || path.startsWith("/webjars")
-                || path.startsWith("/css") || path.startsWith("/js") || path.equals("/error");
+        return path.startsWith(CHANGE_PASSWORD_PATH) || path.startsWith("/logout") || path.equals("/error");
+    }
+
+    /** Style sheets and scripts need no look at the account. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/img/") || path.equals("/favicon.ico");
     }
 
     @Override

@@ -47,7 +47,7 @@ class SecurityConfig {
                                        UserDetailsService details, AuditLog audit) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
-                .addFilterAfter(new AccountStateFilter(users, details, audit), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(users, details, audit), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
                 .headers(SecurityConfig::commonHeaders)
@@ -87,7 +87,7 @@ class SecurityConfig {
                 .headers(headers -> commonHeaders(headers)
                         .frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterAfter(new AccountStateFilter(users, details, audit), AuthorizationFilter.class);
+                .addFilterBefore(new AccountStateFilter(users, details, audit), AuthorizationFilter.class);
         return http.build();
     }
 
