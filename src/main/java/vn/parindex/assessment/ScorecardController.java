@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.engine.TaskNotOpenException;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
 
 /** The self-assessment scorecard of one agency in one campaign: show, save a leaf (htmx), send to the head. */
 @Controller
@@ -39,6 +40,7 @@ class ScorecardController {
     }
 
     @GetMapping(PAGE + "/report.pdf")
+    @Export("self-assessment report (PDF)")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);
@@ -46,6 +48,7 @@ class ScorecardController {
     }
 
     @GetMapping(PAGE + "/report.xlsx")
+    @Export("self-assessment report (Excel)")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                 @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);

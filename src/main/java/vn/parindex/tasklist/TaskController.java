@@ -229,10 +229,9 @@ class TaskController {
 
     /** A task is visible to those it is offered to, to whoever completed it, and to its organiser's staff. */
     private WorkItem visibleItem(String taskId, CurrentUser user) {
-        WorkItem item = items.findById(taskId).orElseThrow(() -> new AccessDeniedException("no task " + taskId));
-        Campaign campaign = campaigns.findById(item.getCampaignId()).orElseThrow();
-        boolean organiserStaff = user.actsForOrganiser() && campaign.getOrganiser().getId().equals(user.organiserId());
-        if (!organiserStaff && !item.isOfferedTo(user.username(), groups(user))
+        WorkItem item = items.findInOrganiser(taskId, user.organiserId())
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (!user.actsForOrganiser() && !item.isOfferedTo(user.username(), groups(user))
                 && !user.username().equals(item.getCompletedBy())) {
             throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
         }

@@ -2,6 +2,7 @@ package vn.parindex.tasklist;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -34,4 +35,11 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
               and (w.assignee = :username or (w.assignee is null and g in :groups))
             order by w.dueAt asc nulls last, w.createdAt asc""")
     List<WorkItem> openFor(String username, Collection<String> groups);
+
+    /** The task, if it belongs to a campaign of the organiser: another organiser's task is as absent as a missing one. */
+    @Query("""
+            select w from WorkItem w
+            where w.taskId = :taskId
+              and w.campaignId in (select c.id from Campaign c where c.organiser.id = :organiserId)""")
+    Optional<WorkItem> findInOrganiser(String taskId, Long organiserId);
 }
