@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -32,12 +34,37 @@ final class Browser implements AutoCloseable {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** A common laptop screen, and a phone (390 x 844 CSS pixels, as an iPhone 12 to 14). */
+    static final Dimension LAPTOP = new Dimension(1366, 768);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    /**
+     * Null when the page is no wider than the window (document.documentElement.scrollWidth within its clientWidth,
+     * the window less its scroll bar); else the widths and what sticks out past the right edge outside any
+     * scrolling box such as .table-responsive.
+     */
+    private static final String OVERFLOW = """
+            var root = document.documentElement, width = Math.min(root.clientWidth, window.innerWidth);
+            if (root.scrollWidth <= width) { return null; }
+            var wide = [];
+            document.querySelectorAll('body *').forEach(function (e) {
+              var right = e.getBoundingClientRect().right;
+              if (right <= width + 1 || wide.length >= 8) { return; }
+              for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                if (getComputedStyle(p).overflowX !== 'visible') { return; }
+              }
+              var classes = typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '';
+              wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + classes + ' to ' + Math.round(right) + ' px');
+            });
+            return root.scrollWidth + ' px wide in a ' + width + ' px window: ' + wide.join(', ');
+            """;
 
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
     private final WebDriverWait wait;
     private int step;
+    private final List<String> overflows = new ArrayList<>();
 
     /** Why the browser tests cannot run here, or null when they can. */
     static String unavailableBecause() {
@@ -66,7 +93,7 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.manage().window().setSize(LAPTOP);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -132,6 +159,17 @@ final class Browser implements AutoCloseable {
         wait.until(d -> text().contains(text));
     }
 
+    /** Waits until every chart on the page is drawn, then shows its final state at once (no animation half-way). */
+    void waitForCharts() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                if (typeof Chart === 'undefined') { return true; }
+                return Array.prototype.every.call(document.querySelectorAll('canvas'), function (canvas) {
+                  var chart = Chart.getChart(canvas);
+                  if (chart) { chart.stop(); chart.update('none'); }
+                  return !!chart;
+                });""")));
+    }
+
     void waitForLoad() {
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -147,10 +185,41 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage(button(label));
     }
 
-    /** Saves the whole page as target/screenshots/NN-name.png. */
+    /**
+     * Saves the whole page as target/screenshots/NN-name.png and notes it (see {@link #overflows()}) when the page
+     * is wider than the laptop window.
+     */
     Path screenshot(String name) {
         step++;
+        checkWidth(String.format("%02d-%s", step, name));
         return save(String.format("%02d-%s.png", step, name));
+    }
+
+    /** As {@link #screenshot}, and the same page on a phone as NN-name-phone.png, checked there too. */
+    Path screenshotOnLaptopAndPhone(String name) {
+        Path laptop = screenshot(name);
+        String phoneName = String.format("%02d-%s-phone", step, name);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.width,
+                "height", PHONE.height, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            checkWidth(phoneName);
+            save(phoneName + ".png");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        return laptop;
+    }
+
+    /** The pages, by screenshot name, that were wider than their window, with what stuck out. */
+    List<String> overflows() {
+        return List.copyOf(overflows);
+    }
+
+    private void checkWidth(String page) {
+        Object overflow = driver.executeScript(OVERFLOW);
+        if (overflow != null) {
+            overflows.add(page + " (" + path() + "): " + overflow);
+        }
     }
 
     /** Saves the whole page (not only what fits in the window) as target/screenshots/fileName. */
@@ -169,7 +238,9 @@ final class Browser implements AutoCloseable {
         try {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            double width = ((Number) size.get("width")).doubleValue();
+            // capturing beyond the viewport lays the page out without its vertical scroll bar: the window's width
+            double window = ((Number) driver.executeScript("return window.innerWidth")).doubleValue();
+            double width = Math.max(((Number) size.get("width")).doubleValue(), window);
             double height = Math.min(((Number) size.get("height")).doubleValue(), 10_000);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true,
