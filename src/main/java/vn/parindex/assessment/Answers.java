@@ -3,6 +3,8 @@ package vn.parindex.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +28,9 @@ public class Answers {
     /** The kind of input (YES_NO, LEVEL, PERCENT, COUNT, POINTS or NONE) and the levels to pick from. */
     public record Input(String kind, List<String> levels) {
     }
+
+    /** How {@code EvidenceService} records a file in the history: its name and purpose. */
+    private static final Pattern EVIDENCE = Pattern.compile("(.*) \\(([A-Z_]+)\\)");
 
     private final MessageSource messages;
 
@@ -84,8 +89,16 @@ public class Answers {
             case "selfNa" -> messages.getMessage(Boolean.parseBoolean(value) ? "common.yes" : "common.no", null, locale);
             case "selfPoints", "surveyPoints" -> number(value, locale);
             case "appraisal", "objection" -> scored(leaf, value, locale);
+            case "evidence" -> evidence(value, locale);
             default -> value;
         };
+    }
+
+    /** "file.pdf (SUPPLEMENTARY)" as "file.pdf (Bổ sung)". */
+    private String evidence(String value, Locale locale) {
+        Matcher file = EVIDENCE.matcher(value);
+        return file.matches() ? file.group(1) + " (" + messages.getMessage("evidence.purpose." + file.group(2), null,
+                file.group(2), locale) + ")" : value;
     }
 
     private String scored(Criterion leaf, String value, Locale locale) {

@@ -164,7 +164,7 @@ class ScorecardTest {
         assertThat(assessments.findByCampaignIdAndAgencyId(world.campaignId(), world.agencyAId()).orElseThrow()
                 .getStatus()).isEqualTo(AssessmentStatus.SUBMITTED);
         mvc.perform(get(page()).with(user(as(world.officer()))))
-                .andExpect(content().string(allOf(containsString("đã gửi Thủ trưởng"),
+                .andExpect(content().string(allOf(containsString("Bản tự đánh giá đã được gửi đi; không còn sửa được."),
                         not(containsString("name=\"answer\"")))));
     }
 

@@ -252,7 +252,8 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             WebElement history = browser.find(By.cssSelector("#leaf-" + reviewed + " details"));
             browser.click(history.findElement(By.tagName("summary")));
             assertThat(history.getText()).contains("Kết quả: ∅ → Có", "Điểm: ∅ → 40,00",
-                    "Kết quả thẩm định: Có: 40,00 → Không: 0,00").doesNotContain("true", "false", "??");
+                    "Kết quả thẩm định: Có: 40,00 → Không: 0,00", "(Tự đánh giá)")
+                    .doesNotContain("true", "false", "SELF_ASSESSMENT", "??");
             browser.screenshot("organiser-scorecard-history");
         });
 
