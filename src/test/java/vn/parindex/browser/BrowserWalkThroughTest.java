@@ -35,7 +35,8 @@ import vn.parindex.process.ProcessFixture;
  * the officer fills the scorecard and attaches evidence, the head signs off, the reviewer adjusts a score and
  * asks for evidence, the officer answers, the reviewer appraises again, the organiser aggregates, the council
  * votes, the chairman approves, the organiser publishes and anyone sees the result. Each step leaves a
- * screenshot in target/screenshots. Skipped (with the reason printed) where /usr/bin/chromedriver is missing.
+ * screenshot in target/screenshots, the main pages also on a phone; no page may be wider than its window.
+ * Skipped (with the reason printed) where /usr/bin/chromedriver is missing.
  */
 @IntegrationTest
 @ExtendWith(ScreenshotOnFailure.class)
@@ -218,8 +219,9 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.type(By.id("answer-" + request), "Đã bổ sung Kết luận số 12/KL-STP");
             browser.screenshot("officer-supplementary");
             browser.clickAndWaitForPage(browser.button("Gửi giải trình"));
-            // back on the task list, nothing left to do (the flash names the task by its English BPMN name: reported)
-            assertThat(browser.text()).contains("Nhiệm vụ của tôi", "Đã hoàn thành:", "Không có nhiệm vụ");
+            // back on the task list, nothing left to do
+            assertThat(browser.text()).contains("Nhiệm vụ của tôi", "Đã hoàn thành: Bổ sung tài liệu, giải trình",
+                    "Không có nhiệm vụ");
             browser.screenshot("officer-supplementary-sent");
         });
         fixture.runDueJobs(w);
