@@ -17,6 +17,8 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +138,7 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(WebElement element) {
         WebElement body = driver.findElement(By.tagName("body"));
         click(element);
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> left(body));
         waitForLoad();
     }
 
@@ -145,8 +147,26 @@ final class Browser implements AutoCloseable {
         click(element);
         Alert alert = wait.until(ExpectedConditions.alertIsPresent());
         alert.accept();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> left(body));
         waitForLoad();
+    }
+
+    /**
+     * Whether the page the element belongs to has gone. Chromedriver says so with a stale reference or, when the
+     * page went while it looked the element up, with "does not belong to the document".
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void type(By field, String value) {
