@@ -134,7 +134,7 @@ class SupplementaryAndObjectionTest {
         String results = "/appraisals/results/" + world.campaignId() + "/agencies/" + world.agencyAId();
         mvc.perform(get(results).with(as(world.head())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("100 → 40 điểm")));
+                .andExpect(content().string(containsString("100 → 40,00 điểm")));
         mvc.perform(post(results + "/criteria/" + stage.leaf21() + "/objections").with(csrf())
                         .param("kind", "OBJECTION").param("text", "Tỷ lệ đúng là 100%, kèm văn bản")
                         .with(as(world.officer())))
