@@ -235,8 +235,13 @@ final class Browser implements AutoCloseable {
         return List.copyOf(overflows);
     }
 
+    /** Checks again for up to two seconds: charts and other scripts follow a change of width a frame or two late. */
     private void checkWidth(String page) {
         Object overflow = driver.executeScript(OVERFLOW);
+        for (int tries = 0; overflow != null && tries < 10; tries++) {
+            pause(200);
+            overflow = driver.executeScript(OVERFLOW);
+        }
         if (overflow != null) {
             overflows.add(page + " (" + path() + "): " + overflow);
         }
@@ -281,6 +286,14 @@ final class Browser implements AutoCloseable {
             } catch (IOException ignored) {
                 // a leftover temporary profile is harmless
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
