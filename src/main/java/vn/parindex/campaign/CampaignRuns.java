@@ -57,8 +57,7 @@ public class CampaignRuns {
     @Transactional(readOnly = true)
     public String assessmentKey(Long campaignId, Long agencyId) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Agency agency = campaign.getAgencies().stream().filter(a -> a.getId().equals(agencyId)).findFirst().orElseThrow();
-        return campaignKey(campaign) + ":" + agency.getCode();
+        return campaignKey(campaign) + ":" + campaigns.findAgencyCode(campaignId, agencyId).orElseThrow();
     }
 
     public static String campaignKey(Campaign campaign) {

@@ -3,13 +3,15 @@ package vn.parindex.campaign;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.common.AppClock;
+import vn.parindex.common.TransactionCache;
 import vn.parindex.common.VietnamTime;
 
 /**
@@ -34,13 +36,33 @@ public class Deadlines {
     @Transactional(readOnly = true)
     public LocalDate dueDate(Long campaignId, Long agencyId, MilestoneType type) {
         if (agencyId != null) {
-            Optional<AgencyExtension> extension =
-                    extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, type);
-            if (extension.isPresent()) {
-                return extension.get().getDueDate();
+            LocalDate extended = extensionsOf(campaignId, agencyId).get(type);
+            if (extended != null) {
+                return extended;
             }
         }
         return milestone(campaignId, type).getDueDate();
+    }
+
+    /**
+     * The agency's extended dates, read once per transaction: starting an assessment asks for its deadlines six
+     * times (due date, first reminder and escalation of two tasks).
+     */
+    private Map<MilestoneType, LocalDate> extensionsOf(Long campaignId, Long agencyId) {
+        return TransactionCache.get(new ExtensionsOf(campaignId, agencyId), () -> {
+            Map<MilestoneType, LocalDate> dates = new EnumMap<>(MilestoneType.class);
+            extensions.findByCampaignIdAndAgencyId(campaignId, agencyId)
+                    .forEach(extension -> dates.put(extension.getMilestone(), extension.getDueDate()));
+            return dates;
+        });
+    }
+
+    /** Called by whoever writes an extension, so the same transaction reads the new date. */
+    void extensionsChanged(Long campaignId, Long agencyId) {
+        TransactionCache.evict(new ExtensionsOf(campaignId, agencyId));
+    }
+
+    private record ExtensionsOf(Long campaignId, Long agencyId) {
     }
 
     public ZonedDateTime dueAt(Long campaignId, Long agencyId, MilestoneType type) {
