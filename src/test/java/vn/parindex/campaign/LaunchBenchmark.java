@@ -2,9 +2,15 @@ package vn.parindex.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -86,7 +92,7 @@ class LaunchBenchmark {
     CamundaBpmProperties camunda;
 
     record Figure(int agencies, long firstTasksMillis, long settledMillis, long instances, long jobsRun,
-                  long jobsLeft, long failedAttempts, long incidents, long agencyTasks, long peakHeapMb) {
+                  long jobsLeft, long failedAttempts, long incidents, long agencyTasks, long peakHeapMb, long peakAfterGcMb) {
     }
 
     @Test
@@ -108,9 +114,10 @@ class LaunchBenchmark {
         for (Figure f : figures) {
             out.append(("  %,5d agencies: every first task after %,d ms (all launch jobs done after %,d ms); %,d process"
                     + " instances, %,d jobs run (%,d failed attempts retried, %,d incidents), %,d jobs left (timers),"
-                    + " %,d open agency tasks; heap used at most %d MB%n")
+                    + " %,d open agency tasks; heap used at most %d MB, after a GC at most %d MB%n")
                     .formatted(f.agencies(), f.firstTasksMillis(), f.settledMillis(), f.instances(), f.jobsRun(),
-                            f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb()));
+                            f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(),
+                            f.peakAfterGcMb()));
         }
         System.out.println(out);
 
@@ -147,12 +154,12 @@ class LaunchBenchmark {
     private Figure launchAndWait(ResultsFixture.Seeded seeded) {
         int size = seeded.agencyIds().size();
         System.gc();
-        long peakHeap = 0;
+        HeapWatch heap = new HeapWatch();
         long start = System.nanoTime();
         String campaignInstance = launch.launch(seeded.campaignId(), seeded.organiserId());
         long firstTasks = -1;
         while (true) {
-            peakHeap = Math.max(peakHeap, usedHeap());
+            heap.sample();
             long elapsed = millisSince(start);
             if (firstTasks < 0 && workItems.countAgenciesWithOpenTasks(seeded.campaignId()) >= size) {
                 firstTasks = elapsed;
@@ -180,7 +187,7 @@ class LaunchBenchmark {
                 select count(*) from work_item where campaign_id = ? and state = 'OPEN' and agency_id is not null""",
                 Long.class, seeded.campaignId());
         return new Figure(size, firstTasks, settled, instancesAndJobs[0], jobsRun,
-                instancesAndJobs[1], failedAttempts, incidents, agencyTasks, peakHeap / (1024 * 1024));
+                instancesAndJobs[1], failedAttempts, incidents, agencyTasks, heap.peakUsedMb(), heap.peakAfterGcMb());
     }
 
     /**
@@ -208,9 +215,36 @@ class LaunchBenchmark {
         return executor;
     }
 
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
+    /** The heap in use (garbage included) and what the last garbage collection left, at their highest. */
+    static class HeapWatch {
+        private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        private final long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+        private long peakUsed;
+        private long peakAfterGc;
+
+        void sample() {
+            Runtime runtime = Runtime.getRuntime();
+            peakUsed = Math.max(peakUsed, runtime.totalMemory() - runtime.freeMemory());
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof com.sun.management.GarbageCollectorMXBean gc && gc.getLastGcInfo() != null
+                        && gc.getLastGcInfo().getStartTime() >= startedAt) {
+                    long after = gc.getLastGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                    peakAfterGc = Math.max(peakAfterGc, after);
+                }
+            }
+        }
+
+        long peakUsedMb() {
+            return peakUsed / (1024 * 1024);
+        }
+
+        long peakAfterGcMb() {
+            return peakAfterGc / (1024 * 1024);
+        }
     }
 
     private static long millisSince(long start) {
