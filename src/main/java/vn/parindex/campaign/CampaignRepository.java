@@ -19,7 +19,21 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
             where v.id = :versionId and c.status = vn.parindex.campaign.CampaignStatus.RUNNING""")
     List<Campaign> findRunningWithFramework(Long versionId);
 
-    /** The code of an agency the campaign assesses, without loading the campaign's agencies. */
-    @Query("select a.code from Campaign c join c.agencies a where c.id = :campaignId and a.id = :agencyId")
-    Optional<String> findAgencyCode(Long campaignId, Long agencyId);
+    /** What an assessment's business key is made of, for an agency the campaign assesses, in one query. */
+    @Query("""
+            select c.year as year, o.code as organiserCode, a.code as agencyCode
+            from Campaign c join c.organiser o join c.agencies a where c.id = :campaignId and a.id = :agencyId""")
+    Optional<AssessmentKeyParts> findAssessmentKeyParts(Long campaignId, Long agencyId);
+
+    interface AssessmentKeyParts {
+        int getYear();
+
+        String getOrganiserCode();
+
+        String getAgencyCode();
+    }
+
+    /** A campaign with its milestones, in one query. */
+    @Query("select c from Campaign c left join fetch c.milestones where c.id = :id")
+    Optional<Campaign> findWithMilestones(Long id);
 }

@@ -91,8 +91,9 @@ class LaunchBenchmark {
     @Autowired
     CamundaBpmProperties camunda;
 
-    record Figure(int agencies, long firstTasksMillis, long settledMillis, long instances, long jobsRun,
-                  long jobsLeft, long failedAttempts, long incidents, long agencyTasks, long peakHeapMb, long peakAfterGcMb) {
+    record Figure(int agencies, long firstAgencyMillis, long firstTasksMillis, long settledMillis, long instances,
+                  long jobsRun, long jobsLeft, long failedAttempts, long incidents, long agencyTasks, long peakHeapMb,
+                  long peakAfterGcMb, double loadBefore, double loadAfter) {
     }
 
     @Test
@@ -108,16 +109,17 @@ class LaunchBenchmark {
             executor.shutdown();
         }
         long maxHeapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        StringBuilder out = new StringBuilder("%nLAUNCH BENCHMARK on %s, heap max %d MB, job executor %d–%d threads:%n"
-                .formatted(TestDatabase.kind(), maxHeapMb, camunda.getJobExecution().getCorePoolSize(),
-                        camunda.getJobExecution().getMaxPoolSize()));
+        StringBuilder out = new StringBuilder(("%nLAUNCH BENCHMARK on %s, %d CPUs, heap max %d MB, job executor %d–%d"
+                + " threads:%n").formatted(TestDatabase.kind(), Runtime.getRuntime().availableProcessors(), maxHeapMb,
+                camunda.getJobExecution().getCorePoolSize(), camunda.getJobExecution().getMaxPoolSize()));
         for (Figure f : figures) {
-            out.append(("  %,5d agencies: every first task after %,d ms (all launch jobs done after %,d ms); %,d process"
-                    + " instances, %,d jobs run (%,d failed attempts retried, %,d incidents), %,d jobs left (timers),"
-                    + " %,d open agency tasks; heap used at most %d MB, after a GC at most %d MB%n")
-                    .formatted(f.agencies(), f.firstTasksMillis(), f.settledMillis(), f.instances(), f.jobsRun(),
-                            f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(),
-                            f.peakAfterGcMb()));
+            out.append(("  %,5d agencies: every first task after %,d ms (the first agency's after %,d ms, all"
+                    + " launch jobs done after %,d ms); %,d process instances, %,d jobs run (%,d failed attempts"
+                    + " retried, %,d incidents), %,d jobs left (timers), %,d open agency tasks; heap used at most %d MB,"
+                    + " after a GC at most %d MB; load average %.1f before, %.1f after%n").formatted(f.agencies(),
+                    f.firstTasksMillis(), f.firstAgencyMillis(), f.settledMillis(), f.instances(), f.jobsRun(),
+                    f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(), f.peakAfterGcMb(),
+                    f.loadBefore(), f.loadAfter()));
         }
         System.out.println(out);
 
@@ -155,13 +157,19 @@ class LaunchBenchmark {
         int size = seeded.agencyIds().size();
         System.gc();
         HeapWatch heap = new HeapWatch();
+        double loadBefore = loadAverage();
         long start = System.nanoTime();
         String campaignInstance = launch.launch(seeded.campaignId(), seeded.organiserId());
+        long firstAgency = -1;
         long firstTasks = -1;
         while (true) {
             heap.sample();
             long elapsed = millisSince(start);
-            if (firstTasks < 0 && workItems.countAgenciesWithOpenTasks(seeded.campaignId()) >= size) {
+            long withTasks = firstTasks < 0 ? workItems.countAgenciesWithOpenTasks(seeded.campaignId()) : size;
+            if (firstAgency < 0 && withTasks > 0) {
+                firstAgency = elapsed;
+            }
+            if (firstTasks < 0 && withTasks >= size) {
                 firstTasks = elapsed;
             }
             if (firstTasks >= 0 && management.createJobQuery().rootProcessInstanceId(campaignInstance).executable()
@@ -174,7 +182,8 @@ class LaunchBenchmark {
             sleep(50);
         }
         long settled = millisSince(start);
-        String key = runtime.createProcessInstanceQuery().processInstanceId(campaignInstance).singleResult().getBusinessKey();
+        String key = runtime.createProcessInstanceQuery().processInstanceId(campaignInstance).singleResult()
+                .getBusinessKey();
         long[] instancesAndJobs = processes.instancesAndJobs(key);
         String jobLog = "select count(*) from act_hi_job_log where root_proc_inst_id_ = ? and job_state_ = ?";
         Long jobsRun = jdbc.queryForObject(jobLog, Long.class, campaignInstance, JOB_SUCCESSFUL);
@@ -186,8 +195,9 @@ class LaunchBenchmark {
         Long agencyTasks = jdbc.queryForObject("""
                 select count(*) from work_item where campaign_id = ? and state = 'OPEN' and agency_id is not null""",
                 Long.class, seeded.campaignId());
-        return new Figure(size, firstTasks, settled, instancesAndJobs[0], jobsRun,
-                instancesAndJobs[1], failedAttempts, incidents, agencyTasks, heap.peakUsedMb(), heap.peakAfterGcMb());
+        return new Figure(size, firstAgency, firstTasks, settled, instancesAndJobs[0], jobsRun,
+                instancesAndJobs[1], failedAttempts, incidents, agencyTasks, heap.peakUsedMb(), heap.peakAfterGcMb(),
+                loadBefore, loadAverage());
     }
 
     /**
@@ -195,7 +205,8 @@ class LaunchBenchmark {
      * {@code camunda.bpm.job-execution}, and started.
      */
     private JobExecutor startJobExecutorAsInProduction() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         JobExecutionProperty settings = camunda.getJobExecution();
         if (executor instanceof DefaultJobExecutor pool) {
             pool.setCorePoolSize(settings.getCorePoolSize());
@@ -245,6 +256,11 @@ class LaunchBenchmark {
         long peakAfterGcMb() {
             return peakAfterGc / (1024 * 1024);
         }
+    }
+
+    /** The machine's load average over the last minute (other builds share its cores). */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long millisSince(long start) {
