@@ -117,9 +117,9 @@ class LaunchBenchmark {
                     + " launch jobs done after %,d ms); %,d process instances, %,d jobs run (%,d failed attempts"
                     + " retried, %,d incidents), %,d jobs left (timers), %,d open agency tasks; heap used at most"
                     + " %d MB, after a GC at most %d MB; load average %.1f before, %.1f after%n").formatted(
-                    f.agencies(), f.firstTasksMillis(), f.firstAgencyMillis(), f.settledMillis(), f.instances(), f.jobsRun(),
-                    f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(), f.peakAfterGcMb(),
-                    f.loadBefore(), f.loadAfter()));
+                    f.agencies(), f.firstTasksMillis(), f.firstAgencyMillis(), f.settledMillis(), f.instances(),
+                    f.jobsRun(), f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(),
+                    f.peakAfterGcMb(), f.loadBefore(), f.loadAfter()));
         }
         System.out.println(out);
 
