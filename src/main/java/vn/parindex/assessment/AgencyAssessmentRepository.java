@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 public interface AgencyAssessmentRepository extends JpaRepository<AgencyAssessment, Long> {
 
-    /** Written as JPQL, not derived: Hibernate caches its translation (each agency's start asks for it). */
-    @Query("select a from AgencyAssessment a where a.campaign.id = :campaignId and a.agency.id = :agencyId")
     Optional<AgencyAssessment> findByCampaignIdAndAgencyId(Long campaignId, Long agencyId);
 
     List<AgencyAssessment> findByCampaignId(Long campaignId);

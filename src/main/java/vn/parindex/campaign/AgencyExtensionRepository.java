@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 public interface AgencyExtensionRepository extends JpaRepository<AgencyExtension, Long> {
 
@@ -13,7 +12,5 @@ public interface AgencyExtensionRepository extends JpaRepository<AgencyExtension
 
     List<AgencyExtension> findByCampaignId(Long campaignId);
 
-    /** Written as JPQL, not derived: Hibernate caches its translation (each agency's start asks for it). */
-    @Query("select e from AgencyExtension e where e.campaignId = :campaignId and e.agencyId = :agencyId")
     List<AgencyExtension> findByCampaignIdAndAgencyId(Long campaignId, Long agencyId);
 }
