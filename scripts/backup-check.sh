@@ -45,7 +45,8 @@ scripts/restore.sh "$backup" "$copy_db" "$copy_evidence"
 echo "== a node on the copy ($copy_url)"
 jar=$(ls target/par-index-*.jar | grep -v '\.original$' | head -1)
 SPRING_PROFILES_ACTIVE=postgres PARINDEX_DB_URL="jdbc:postgresql://$db_host:$db_port/$copy_db" \
-  PARINDEX_DB_USER=$db_user PARINDEX_DB_PASSWORD=${PGPASSWORD:-} PARINDEX_EVIDENCE_DIR="$copy_evidence" PORT=$port \
+  PARINDEX_DB_USER=$db_user PARINDEX_DB_PASSWORD=${PGPASSWORD:-unused-with-trust-auth} \
+  PARINDEX_EVIDENCE_DIR="$copy_evidence" PORT=$port \
   java -Xmx512m -Duser.timezone=Asia/Ho_Chi_Minh -jar "$jar" --parindex.scheduling.enabled=false \
   --camunda.bpm.job-execution.enabled=false >"$work/node.log" 2>&1 &
 node=$!

@@ -11,8 +11,10 @@
 #   PARINDEX_DB_NAME      database name                     (default parindex_cluster)
 #   PARINDEX_DB_HOST/PORT PostgreSQL server                 (default 127.0.0.1:5432, user postgres, trust auth)
 #   PARINDEX_DB_USER      database user                     (default postgres)
+#   PGPASSWORD            its password (none needed with trust authentication)
 #   PARINDEX_CLUSTER_DIR  pid files, logs, evidence files   (default ./data/cluster)
-#   PARINDEX_PROFILES     Spring profiles                   (default postgres,demo)
+#   PARINDEX_PROFILES     Spring profiles                   (default postgres,demo; without demo the first
+#                         start on an empty database wants PARINDEX_ORGANISER_CODE/_NAME, PARINDEX_ADMIN_PASSWORD)
 #   PARINDEX_PORTS        the nodes' HTTP ports             (default "8081 8082")
 #   SMTP_HOST/SMTP_PORT   mail server                       (default localhost:2525)
 #   JAVA_OPTS             extra JVM options                 (default -Xmx512m)
@@ -65,7 +67,8 @@ start() {
     echo "== starting node $port (log $dir/node-$port.log)"
     # shellcheck disable=SC2086
     SPRING_PROFILES_ACTIVE=$profiles \
-    PARINDEX_DB_URL="jdbc:postgresql://$db_host:$db_port/$db_name" PARINDEX_DB_USER=$db_user PARINDEX_DB_PASSWORD= \
+    PARINDEX_DB_URL="jdbc:postgresql://$db_host:$db_port/$db_name" PARINDEX_DB_USER=$db_user \
+    PARINDEX_DB_PASSWORD=${PGPASSWORD:-unused-with-trust-auth} \
     PARINDEX_EVIDENCE_DIR="$dir/evidence" PORT=$port \
       nohup java $java_opts -Duser.timezone=Asia/Ho_Chi_Minh -jar "$app_jar" \
       --camunda.bpm.generic-properties.properties.hostname="node-$port" >"$dir/node-$port.log" 2>&1 &

@@ -14,6 +14,9 @@
             datasets: [{ label: canvas.dataset.chartLabel, data: data.values, backgroundColor: '#0d6efd' }]
           },
           options: {
+            // numbers as the page writes them (60,5 in Vietnamese); drawn at once, no animation
+            locale: document.documentElement.lang || 'vi',
+            animation: false,
             indexAxis: 'y',
             maintainAspectRatio: false,
             scales: { x: { min: 0, max: 100 } },

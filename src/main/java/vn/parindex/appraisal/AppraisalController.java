@@ -7,7 +7,6 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,10 +44,7 @@ class AppraisalController {
 
     @GetMapping("/appraisals")
     String worklist(@AuthenticationPrincipal CurrentUser user, Model model) {
-        Set<Long> reviewers = access.reviewerAgencies(user);
-        if (reviewers.isEmpty()) {
-            throw new AccessDeniedException(user.username() + " appraises for no agency");
-        }
+        Set<Long> reviewers = access.requireAppraiser(user);
         List<WorkItem> open = items.openFor(user.username(),
                         CandidateGroups.of(user.roles(), user.agencyCode(), user.organiserCode())).stream()
                 .filter(i -> AppraisalRounds.APPRAISE_TASK.equals(i.getTaskKey())

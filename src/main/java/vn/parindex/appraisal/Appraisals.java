@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
+import vn.parindex.assessment.AssessmentNotFoundException;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.assessment.ScoreAudit;
@@ -190,14 +191,12 @@ public class Appraisals {
     }
 
     private Criterion leafOf(Campaign campaign, Agency agency, Long criterionId) {
-        Criterion criterion = criteria.findById(criterionId)
-                .orElseThrow(() -> new AccessDeniedException("no criterion " + criterionId));
         FrameworkVersion version = campaign.getFrameworks().get(agency.getType());
-        if (version == null || !version.getId().equals(criterion.getFrameworkVersion().getId())
-                || !isSelfAssessedLeaf(criterion)) {
-            throw new AccessDeniedException("criterion " + criterionId + " is not a leaf of this assessment");
-        }
-        return criterion;
+        return criteria.findById(criterionId)
+                .filter(c -> version != null && version.getId().equals(c.getFrameworkVersion().getId()))
+                .filter(Appraisals::isSelfAssessedLeaf)
+                .orElseThrow(() -> new AssessmentNotFoundException("criterion " + criterionId
+                        + " is not a leaf of this assessment"));
     }
 
     private static Long reviewerOf(Campaign campaign, Agency agency, Criterion leaf) {

@@ -54,7 +54,7 @@ class ObjectionController {
 
     @GetMapping("/appraisals/objections/{id}")
     String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("row", objections.forReviewer(id, access.reviewerAgencies(user)));
+        model.addAttribute("row", objections.forReviewer(id, access.requireAppraiser(user), user.organiserId()));
         model.addAttribute("typed", Map.of());
         return "appraisal/objection";
     }
@@ -65,13 +65,13 @@ class ObjectionController {
                   @RequestParam(defaultValue = "false") boolean notApplicable,
                   @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
                   Model model, RedirectAttributes redirect) {
-        var reviewers = access.reviewerAgencies(user);
-        Objections.Row row = objections.forReviewer(id, reviewers);
+        var reviewers = access.requireAppraiser(user);
+        Objections.Row row = objections.forReviewer(id, reviewers, user.organiserId());
         try {
-            objections.answer(id, reviewers, decision == null ? Objection.Decision.KEPT : decision, answer,
+            objections.answer(id, reviewers, user.organiserId(), decision == null ? Objection.Decision.KEPT : decision, answer,
                     notApplicable, reason, user.username());
         } catch (AppraisalProblem | OptimisticLockingFailureException e) {
-            model.addAttribute("row", objections.forReviewer(id, reviewers));
+            model.addAttribute("row", objections.forReviewer(id, reviewers, user.organiserId()));
             model.addAttribute("typed", Map.of("answer", answer == null ? "" : answer,
                     "reason", reason == null ? "" : reason));
             model.addAttribute("error", e instanceof AppraisalProblem p ? text(p.key(), p.args())

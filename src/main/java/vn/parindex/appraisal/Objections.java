@@ -12,11 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
+import vn.parindex.assessment.AssessmentNotFoundException;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
@@ -103,6 +105,9 @@ public class Objections {
     @Transactional
     public Objection file(Long campaignId, Long agencyId, Long criterionId, Objection.Kind kind, String text,
                           CurrentUser user) {
+        if (!user.hasAny(Role.OFFICER, Role.HEAD)) {
+            throw new AccessDeniedException(user.username() + " is no agency's officer or head");
+        }
         visibleAgency(visibleCampaign(campaignId, user), agencyId, user);
         if (!mayObject(user, agencyId)) {
             throw new AccessDeniedException(user.username() + " may not object for agency " + agencyId);
@@ -129,9 +134,10 @@ public class Objections {
 
     /** The objection, if one of the given reviewing departments is to answer it. */
     @Transactional(readOnly = true)
-    public Row forReviewer(Long objectionId, Set<Long> reviewerAgencies) {
+    public Row forReviewer(Long objectionId, Set<Long> reviewerAgencies, Long organiserId) {
         Objection objection = objections.findById(objectionId)
-                .orElseThrow(() -> new AccessDeniedException("no objection " + objectionId));
+                .filter(o -> campaigns.findByIdAndOrganiserId(o.getCampaignId(), organiserId).isPresent())
+                .orElseThrow(() -> new AssessmentNotFoundException("No objection " + objectionId + " for this organiser"));
         if (!reviewerAgencies.contains(objection.getReviewerAgencyId())) {
             throw new AccessDeniedException("objection " + objectionId + " is for another reviewer");
         }
@@ -140,9 +146,9 @@ public class Objections {
 
     /** The reviewer keeps the score or changes it (scored by the leaf's rule); the reason is mandatory. */
     @Transactional
-    public void answer(Long objectionId, Set<Long> reviewerAgencies, Objection.Decision decision, String answer,
-                       boolean notApplicable, String reason, String username) {
-        Objection objection = forReviewer(objectionId, reviewerAgencies).objection();
+    public void answer(Long objectionId, Set<Long> reviewerAgencies, Long organiserId, Objection.Decision decision,
+                       String answer, boolean notApplicable, String reason, String username) {
+        Objection objection = forReviewer(objectionId, reviewerAgencies, organiserId).objection();
         if (objection.isAnswered()) {
             throw new AppraisalProblem("appraisal.objection.error.answered");
         }
@@ -170,13 +176,13 @@ public class Objections {
 
     private Campaign visibleCampaign(Long campaignId, CurrentUser user) {
         return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
-                .orElseThrow(() -> new AccessDeniedException("campaign " + campaignId + " is not of your organiser"));
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 
     private Agency visibleAgency(Campaign campaign, Long agencyId, CurrentUser user) {
         Agency agency = agencies.findByIdAndOrganiserId(agencyId, user.organiserId())
                 .filter(a -> campaign.getAgencies().stream().anyMatch(c -> c.getId().equals(a.getId())))
-                .orElseThrow(() -> new AccessDeniedException("agency " + agencyId + " is not in this campaign"));
+                .orElseThrow(() -> new AssessmentNotFoundException("Agency " + agencyId + " is not in this campaign"));
         if (!user.maySeeAgency(user.organiserId(), agency.getId())) {
             throw new AccessDeniedException(user.username() + " may not see agency " + agencyId);
         }

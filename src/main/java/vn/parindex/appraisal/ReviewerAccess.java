@@ -9,10 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.OrganiserRepository;
-import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.tasklist.TaskNotFoundException;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 
@@ -21,12 +20,10 @@ import vn.parindex.tasklist.WorkItemRepository;
 class ReviewerAccess {
 
     private final OrganiserRepository organisers;
-    private final CampaignRepository campaigns;
     private final WorkItemRepository items;
 
-    ReviewerAccess(OrganiserRepository organisers, CampaignRepository campaigns, WorkItemRepository items) {
+    ReviewerAccess(OrganiserRepository organisers, WorkItemRepository items) {
         this.organisers = organisers;
-        this.campaigns = campaigns;
         this.items = items;
     }
 
@@ -47,19 +44,23 @@ class ReviewerAccess {
     /** The appraisal task, if it belongs to one of the user's reviewing departments in the user's organiser. */
     @Transactional(readOnly = true)
     WorkItem appraisalTask(String taskId, CurrentUser user) {
-        WorkItem item = items.findById(taskId).orElseThrow(() -> new AccessDeniedException("no task " + taskId));
-        if (!AppraisalRounds.APPRAISE_TASK.equals(item.getTaskKey())) {
-            throw new AccessDeniedException("task " + taskId + " is not an appraisal");
+        Set<Long> reviewers = requireAppraiser(user);
+        WorkItem item = items.findInOrganiser(taskId, user.organiserId())
+                .filter(found -> AppraisalRounds.APPRAISE_TASK.equals(found.getTaskKey()))
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (!reviewers.contains(item.getReviewerAgencyId())) {
+            throw new AccessDeniedException(user.username() + " does not appraise for agency "
+                    + item.getReviewerAgencyId());
         }
-        requireReviewer(user, item.getCampaignId(), item.getReviewerAgencyId());
         return item;
     }
 
-    void requireReviewer(CurrentUser user, Long campaignId, Long reviewerAgencyId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (!campaign.getOrganiser().getId().equals(user.organiserId())
-                || !reviewerAgencies(user).contains(reviewerAgencyId)) {
-            throw new AccessDeniedException(user.username() + " does not appraise for agency " + reviewerAgencyId);
+    /** The reviewing departments the user appraises for; 403 for a user who appraises for none. */
+    Set<Long> requireAppraiser(CurrentUser user) {
+        Set<Long> reviewers = reviewerAgencies(user);
+        if (reviewers.isEmpty()) {
+            throw new AccessDeniedException(user.username() + " appraises for no agency");
         }
+        return reviewers;
     }
 }

@@ -20,6 +20,7 @@ import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionRepository;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.tasklist.TaskNotFoundException;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 
@@ -56,9 +57,13 @@ public class SupplementaryAnswers {
     /** The task, if it is the supplementary task of the user's own agency and the user is its officer or head. */
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, CurrentUser user) {
-        WorkItem item = items.findById(taskId).orElseThrow(() -> new AccessDeniedException("no task " + taskId));
-        if (!AppraisalRounds.SUPPLEMENTARY_TASK.equals(item.getTaskKey())
-                || !user.agencyId().equals(item.getAgencyId()) || !user.hasAny(Role.OFFICER, Role.HEAD)) {
+        if (!user.hasAny(Role.OFFICER, Role.HEAD)) {
+            throw new AccessDeniedException("Only an agency's officers and head answer supplementary requests");
+        }
+        WorkItem item = items.findInOrganiser(taskId, user.organiserId())
+                .filter(found -> AppraisalRounds.SUPPLEMENTARY_TASK.equals(found.getTaskKey()))
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (!user.agencyId().equals(item.getAgencyId())) {
             throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
         }
         return item;

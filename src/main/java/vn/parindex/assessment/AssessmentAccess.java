@@ -15,8 +15,9 @@ import vn.parindex.security.Role;
 
 /**
  * Who may see and change one agency's assessment in a campaign: the agency's own officers and head change it
- * (while it is open); reviewers of the campaign and the organiser's staff read it. Everyone else gets 403, and
- * a campaign of another organiser is not found.
+ * (while it is open); reviewers of the campaign and the organiser's staff read it. A role that never reads
+ * assessments gets 403 before anything is looked up; a campaign of another organiser is not found (404); anyone
+ * else of the organiser gets 403.
  */
 @Component
 public class AssessmentAccess {
@@ -30,6 +31,7 @@ public class AssessmentAccess {
     /** The campaign and agency, if the user may read that agency's assessment; call inside a transaction. */
     @Transactional(readOnly = true)
     public Scope read(CurrentUser user, Long campaignId, Long agencyId) {
+        requireReaderRole(user);
         Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Agency agency = campaign.getAgencies().stream().filter(a -> a.getId().equals(agencyId)).findFirst()
@@ -46,11 +48,26 @@ public class AssessmentAccess {
     /** As {@link #read}, and the user must be one of the agency's own officers or its head. */
     @Transactional(readOnly = true)
     public Scope edit(CurrentUser user, Long campaignId, Long agencyId) {
+        requireEditorRole(user);
         Scope scope = read(user, campaignId, agencyId);
         if (!scope.own()) {
             throw new AccessDeniedException("Only the agency's officers and head change its self-assessment");
         }
         return scope;
+    }
+
+    /** Asked before anything is looked up: the roles that read assessments at all. */
+    public static void requireReaderRole(CurrentUser user) {
+        if (!user.hasAny(Role.OFFICER, Role.HEAD, Role.REVIEWER, Role.ORGANISER, Role.ADMIN)) {
+            throw new AccessDeniedException(user.username() + " reads no assessments");
+        }
+    }
+
+    /** Asked before anything is looked up: the roles that change an assessment (of their own agency). */
+    public static void requireEditorRole(CurrentUser user) {
+        if (!user.hasAny(Role.OFFICER, Role.HEAD)) {
+            throw new AccessDeniedException("Only an agency's officers and head change its self-assessment");
+        }
     }
 
     private static boolean isOwnAgency(CurrentUser user, Long agencyId) {

@@ -23,19 +23,19 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
      * A leaf as shown: the values (as saved, or as just typed when saving failed), the error, if any, and the
      * kind of input its rule takes.
      */
-    public record Leaf(Long criterionId, String input, List<String> levels, boolean survey, String answer, boolean na,
+    public record Leaf(Long criterionId, Answers.Input input, boolean survey, String answer, boolean na,
                        String naReason, String note, String explanation, long version, BigDecimal points,
                        BigDecimal surveyPoints, boolean answered, boolean explanationRequired, List<EvidenceFile> files,
                        List<ScoreAudit> history, List<String> requests, String error, String saved) {
 
         public Leaf withTyped(LeafInput typed, String error) {
-            return new Leaf(criterionId, input, levels, survey, typed.answer(), typed.na(), typed.naReason(),
+            return new Leaf(criterionId, input, survey, typed.answer(), typed.na(), typed.naReason(),
                     typed.note(), typed.explanation(), typed.version() == null ? -1 : typed.version(), points,
                     surveyPoints, answered, explanationRequired, files, history, requests, error, null);
         }
 
         public Leaf withSaved(String message) {
-            return new Leaf(criterionId, input, levels, survey, answer, na, naReason, note, explanation, version, points,
+            return new Leaf(criterionId, input, survey, answer, na, naReason, note, explanation, version, points,
                     surveyPoints, answered, explanationRequired, files, history, requests, null, message);
         }
     }

@@ -2,6 +2,11 @@ package vn.parindex.assessment;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -21,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.engine.TaskNotOpenException;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
+import vn.parindex.tasklist.KeptForm;
 
 /** The self-assessment scorecard of one agency in one campaign: show, save a leaf (htmx), send to the head. */
 @Controller
@@ -39,6 +46,7 @@ class ScorecardController {
     }
 
     @GetMapping(PAGE + "/report.pdf")
+    @Export("self-assessment report (PDF)")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);
@@ -46,6 +54,7 @@ class ScorecardController {
     }
 
     @GetMapping(PAGE + "/report.xlsx")
+    @Export("self-assessment report (Excel)")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                 @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);
@@ -62,9 +71,48 @@ class ScorecardController {
 
     @GetMapping(PAGE)
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, @PathVariable Long agencyId,
-                Model model) {
-        model.addAttribute("sc", service.view(user, campaignId, agencyId));
+                HttpSession session, Locale locale, Model model) {
+        Scorecard sc = service.view(user, campaignId, agencyId);
+        Map<String, String> kept = KeptForm.take(session, "/assessments/" + campaignId + "/agencies/" + agencyId);
+        if (kept != null) {
+            sc = restore(sc, kept, locale, model);
+        }
+        model.addAttribute("sc", sc);
         return "assessment/scorecard";
+    }
+
+    /**
+     * Puts back what the user typed into one leaf when the session expired (kept by {@link KeptForm}): shown in
+     * the leaf's form, not saved, with a notice; if the scorecard has closed meanwhile, the notice repeats it.
+     */
+    private Scorecard restore(Scorecard sc, Map<String, String> kept, Locale locale, Model model) {
+        Scorecard.Row row = sc.rows().stream()
+                .filter(r -> r.leaf() != null && r.criterion().getId().toString().equals(kept.get(KeptForm.LEAF_ID)))
+                .findFirst().orElse(null);
+        if (row == null) {
+            return sc;
+        }
+        String code = row.criterion().getCode();
+        if (!sc.editable()) {
+            String typed = Stream.of(kept.get("answer"), kept.get("note"), kept.get("explanation"))
+                    .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" · "));
+            model.addAttribute("error", messages.getMessage("scorecard.restore.closed", new Object[]{code, typed}, locale));
+            return sc;
+        }
+        LeafInput typed = new LeafInput(kept.get("answer"), "true".equals(kept.get("na")), kept.get("naReason"),
+                kept.get("note"), kept.get("explanation"), version(kept.get("version")), kept.get("changeReason"));
+        model.addAttribute("restoredLeaf", row.criterion().getId());
+        model.addAttribute("restoredReason", typed.changeReason());
+        model.addAttribute("restoredNotice", messages.getMessage("scorecard.restore.notice", new Object[]{code}, locale));
+        return sc.replace(new Scorecard.Row(row.criterion(), row.depth(), row.total(), row.leaf().withTyped(typed, null)));
+    }
+
+    private static Long version(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @PostMapping(PAGE + "/criteria/{criterionId}")

@@ -25,8 +25,6 @@ import vn.parindex.framework.rule.Answer;
 import vn.parindex.framework.rule.InvalidAnswerException;
 import vn.parindex.framework.rule.InvalidRuleParamsException;
 import vn.parindex.framework.rule.LeafScore;
-import vn.parindex.framework.rule.LevelRule;
-import vn.parindex.framework.rule.RuleType;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
@@ -248,28 +246,13 @@ public class ScorecardService {
     private static Scorecard.Leaf leaf(Criterion c, CriterionScore score, List<EvidenceFile> files,
                                        List<ScoreAudit> history, List<String> asked) {
         boolean survey = c.getMeasuredBy() == MeasuredBy.SURVEY;
-        RuleType type = c.effectiveRuleType();
-        List<String> levels = List.of();
-        if (type == RuleType.LEVEL) {
-            try {
-                levels = ((LevelRule) c.scoringRule()).levels().stream().map(LevelRule.Level::label).toList();
-            } catch (InvalidRuleParamsException e) {
-                levels = List.of();
-            }
-        }
-        String input = type == null ? "NONE" : switch (type) {
-            case YES_NO -> "YES_NO";
-            case LEVEL -> "LEVEL";
-            case PERCENT_TIERS, RATIO -> "PERCENT";
-            case COUNT -> "COUNT";
-            case BONUS, PENALTY -> "POINTS";
-        };
+        Answers.Input input = Answers.inputFor(c);
         boolean required = explanationRequired(c, score, files.size());
         if (score == null) {
-            return new Scorecard.Leaf(c.getId(), input, levels, survey, null, false, null, null, null, -1, null, null,
+            return new Scorecard.Leaf(c.getId(), input, survey, null, false, null, null, null, -1, null, null,
                     false, required, files, history, asked, null, null);
         }
-        return new Scorecard.Leaf(c.getId(), input, levels, survey, score.getSelfAnswer(), score.isSelfNa(),
+        return new Scorecard.Leaf(c.getId(), input, survey, score.getSelfAnswer(), score.isSelfNa(),
                 score.getNaReason(), score.getNote(), score.getExplanation(), score.getVersion(), score.getSelfPoints(),
                 score.getSurveyPoints(), score.isSelfAnswered(), required, files, history, asked, null, null);
     }

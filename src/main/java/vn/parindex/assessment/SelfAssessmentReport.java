@@ -28,6 +28,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.parindex.common.Decimals;
+
 /**
  * The self-assessment report the head signs: a summary per group, the explanations and a signature block, as a
  * PDF (Liberation Serif embedded, so Vietnamese prints right anywhere) and as an Excel workbook of every leaf.
@@ -39,9 +41,11 @@ class SelfAssessmentReport {
     private static final String BOLD = "liberation/LiberationSerif-Bold.ttf";
 
     private final MessageSource messages;
+    private final Answers answers;
 
-    SelfAssessmentReport(MessageSource messages) {
+    SelfAssessmentReport(MessageSource messages, Answers answers) {
         this.messages = messages;
+        this.answers = answers;
     }
 
     byte[] pdf(Scorecard sc, Locale locale) {
@@ -77,15 +81,15 @@ class SelfAssessmentReport {
         for (Scorecard.Row group : sc.groups()) {
             table.addCell(new Phrase(group.criterion().getCode(), normal));
             table.addCell(new Phrase(group.criterion().getTitle(), normal));
-            table.addCell(number(group.total().applicableMax(), normal));
-            table.addCell(number(group.total().points(), normal));
-            table.addCell(number(group.total().subIndex(), normal));
+            table.addCell(number(group.total().applicableMax(), normal, locale));
+            table.addCell(number(group.total().points(), normal, locale));
+            table.addCell(number(group.total().subIndex(), normal, locale));
         }
         table.addCell(new Phrase("", bold));
         table.addCell(new Phrase(text("report.total", locale), bold));
-        table.addCell(number(sc.totals().applicableMax(), bold));
-        table.addCell(number(sc.totals().total(), bold));
-        table.addCell(number(sc.totals().index(), bold));
+        table.addCell(number(sc.totals().applicableMax(), bold, locale));
+        table.addCell(number(sc.totals().total(), bold, locale));
+        table.addCell(number(sc.totals().index(), bold, locale));
         document.add(table);
 
         Paragraph explanations = new Paragraph(text("report.explanations", locale), bold);
@@ -154,7 +158,7 @@ class SelfAssessmentReport {
                 Scorecard.Leaf leaf = row.leaf();
                 if (leaf != null) {
                     line.createCell(3).setCellValue(leaf.na() ? text("scorecard.na", locale)
-                            : leaf.answer() == null ? "" : leaf.answer());
+                            : leaf.answer() == null ? "" : answers.label(row.criterion(), leaf.answer(), locale));
                     line.createCell(6).setCellValue(leaf.note() == null ? "" : leaf.note());
                     line.createCell(7).setCellValue(leaf.explanation() == null ? "" : leaf.explanation());
                     line.createCell(8).setCellValue(leaf.files().size());
@@ -184,8 +188,8 @@ class SelfAssessmentReport {
         }
     }
 
-    private static PdfPCell number(BigDecimal value, com.lowagie.text.Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "—" : value.toPlainString(), font));
+    private static PdfPCell number(BigDecimal value, com.lowagie.text.Font font, Locale locale) {
+        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "—" : Decimals.format(value, locale), font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }

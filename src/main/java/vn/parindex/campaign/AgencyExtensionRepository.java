@@ -11,4 +11,6 @@ public interface AgencyExtensionRepository extends JpaRepository<AgencyExtension
                                                                        MilestoneType milestone);
 
     List<AgencyExtension> findByCampaignId(Long campaignId);
+
+    List<AgencyExtension> findByCampaignIdAndAgencyId(Long campaignId, Long agencyId);
 }

@@ -40,7 +40,8 @@ public class CampaignLaunch {
 
     @Transactional
     public String launch(Long campaignId, Long organiserId) {
-        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, organiserId).orElseThrow();
+        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, organiserId)
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         List<Problem> problems = problems(campaign);
         if (!problems.isEmpty()) {
             throw new CampaignLaunchException(problems);
@@ -62,7 +63,8 @@ public class CampaignLaunch {
 
     @Transactional(readOnly = true)
     public List<Problem> problems(Long campaignId, Long organiserId) {
-        return problems(campaigns.findByIdAndOrganiserId(campaignId, organiserId).orElseThrow());
+        return problems(campaigns.findByIdAndOrganiserId(campaignId, organiserId)
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId)));
     }
 
     List<Problem> problems(Campaign campaign) {

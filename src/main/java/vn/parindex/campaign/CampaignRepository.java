@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
@@ -13,8 +14,26 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByOrganiserIdAndYear(Long organiserId, int year);
 
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select distinct c from Campaign c join c.frameworks v
             where v.id = :versionId and c.status = vn.parindex.campaign.CampaignStatus.RUNNING""")
     List<Campaign> findRunningWithFramework(Long versionId);
+
+    /** What an assessment's business key is made of, for an agency the campaign assesses, in one query. */
+    @Query("""
+            select c.year as year, o.code as organiserCode, a.code as agencyCode
+            from Campaign c join c.organiser o join c.agencies a where c.id = :campaignId and a.id = :agencyId""")
+    Optional<AssessmentKeyParts> findAssessmentKeyParts(Long campaignId, Long agencyId);
+
+    interface AssessmentKeyParts {
+        int getYear();
+
+        String getOrganiserCode();
+
+        String getAgencyCode();
+    }
+
+    /** A campaign with its milestones, in one query. */
+    @Query("select c from Campaign c left join fetch c.milestones where c.id = :id")
+    Optional<Campaign> findWithMilestones(Long id);
 }

@@ -56,13 +56,17 @@ public class CampaignRuns {
     /** The business key of an agency's assessment: year:organiser:agency. */
     @Transactional(readOnly = true)
     public String assessmentKey(Long campaignId, Long agencyId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Agency agency = campaign.getAgencies().stream().filter(a -> a.getId().equals(agencyId)).findFirst().orElseThrow();
-        return campaignKey(campaign) + ":" + agency.getCode();
+        CampaignRepository.AssessmentKeyParts parts =
+                campaigns.findAssessmentKeyParts(campaignId, agencyId).orElseThrow();
+        return campaignKey(parts.getYear(), parts.getOrganiserCode()) + ":" + parts.getAgencyCode();
     }
 
     public static String campaignKey(Campaign campaign) {
-        return campaign.getYear() + ":" + campaign.getOrganiser().getCode();
+        return campaignKey(campaign.getYear(), campaign.getOrganiser().getCode());
+    }
+
+    private static String campaignKey(int year, String organiserCode) {
+        return year + ":" + organiserCode;
     }
 
     @Transactional

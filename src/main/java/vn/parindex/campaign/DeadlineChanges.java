@@ -61,6 +61,7 @@ public class DeadlineChanges {
         extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
                 .ifPresentOrElse(e -> e.setDueDate(newDue),
                         () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
+        deadlines.extensionsChanged(campaignId, agencyId);
         log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(), by, clock.instant()));
         follow(campaignId, workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN),
                 milestone);

@@ -3,13 +3,15 @@ package vn.parindex.campaign;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.common.AppClock;
+import vn.parindex.common.TransactionCache;
 import vn.parindex.common.VietnamTime;
 
 /**
@@ -34,13 +36,42 @@ public class Deadlines {
     @Transactional(readOnly = true)
     public LocalDate dueDate(Long campaignId, Long agencyId, MilestoneType type) {
         if (agencyId != null) {
-            Optional<AgencyExtension> extension =
-                    extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, type);
-            if (extension.isPresent()) {
-                return extension.get().getDueDate();
+            LocalDate extended = extensionsOf(campaignId, agencyId).get(type);
+            if (extended != null) {
+                return extended;
             }
         }
         return milestone(campaignId, type).getDueDate();
+    }
+
+    /**
+     * The agency's extended dates, read once per transaction: starting an assessment asks for its deadlines six
+     * times (due date, first reminder and escalation of two tasks).
+     */
+    private Map<MilestoneType, LocalDate> extensionsOf(Long campaignId, Long agencyId) {
+        return TransactionCache.get(new ExtensionsOf(campaignId, agencyId), () -> {
+            Map<MilestoneType, LocalDate> dates = new EnumMap<>(MilestoneType.class);
+            extensions.findByCampaignIdAndAgencyId(campaignId, agencyId)
+                    .forEach(extension -> dates.put(extension.getMilestone(), extension.getDueDate()));
+            return dates;
+        });
+    }
+
+    /** Called by whoever writes an extension, so the same transaction reads the new date. */
+    void extensionsChanged(Long campaignId, Long agencyId) {
+        TransactionCache.evict(new ExtensionsOf(campaignId, agencyId));
+    }
+
+    /** The campaign and its milestones in one query, once per transaction (the same managed entity). */
+    private Campaign plan(Long campaignId) {
+        return TransactionCache.get(new PlanOf(campaignId),
+                () -> campaigns.findWithMilestones(campaignId).orElseThrow());
+    }
+
+    private record ExtensionsOf(Long campaignId, Long agencyId) {
+    }
+
+    private record PlanOf(Long campaignId) {
     }
 
     public ZonedDateTime dueAt(Long campaignId, Long agencyId, MilestoneType type) {
@@ -50,21 +81,21 @@ public class Deadlines {
     /** When the organiser must decide on a missed deadline: the campaign's escalation days after it. */
     @Transactional(readOnly = true)
     public ZonedDateTime decisionDueAt(Long campaignId, Long agencyId, MilestoneType type) {
-        int days = campaigns.findById(campaignId).orElseThrow().getSettings().getEscalationDays();
+        int days = plan(campaignId).getSettings().getEscalationDays();
         return dueAt(campaignId, agencyId, type).plusDays(days);
     }
 
     /** The organiser's decision on a missed deadline is due the campaign's escalation days from now. */
     @Transactional(readOnly = true)
     public ZonedDateTime organiserDecisionDueAt(Long campaignId) {
-        int days = campaigns.findById(campaignId).orElseThrow().getSettings().getEscalationDays();
+        int days = plan(campaignId).getSettings().getEscalationDays();
         return VietnamTime.endOfDay(clock.today().plusDays(days));
     }
 
     /** The first reminder: the largest offset before the deadline, at 08:00 (the task's follow-up date). */
     @Transactional(readOnly = true)
     public ZonedDateTime firstReminderAt(Long campaignId, Long agencyId, MilestoneType type) {
-        List<Integer> offsets = reminderOffsets(campaigns.findById(campaignId).orElseThrow());
+        List<Integer> offsets = reminderOffsets(plan(campaignId));
         int largest = offsets.isEmpty() ? 0 : offsets.get(0);
         return dueDate(campaignId, agencyId, type).minusDays(largest).atTime(REMINDER_TIME).atZone(VietnamTime.ZONE);
     }
@@ -93,7 +124,7 @@ public class Deadlines {
     }
 
     private Milestone milestone(Long campaignId, MilestoneType type) {
-        return campaigns.findById(campaignId).orElseThrow().milestone(type)
+        return plan(campaignId).milestone(type)
                 .orElseThrow(() -> new IllegalStateException("Campaign " + campaignId + " has no milestone " + type));
     }
 }

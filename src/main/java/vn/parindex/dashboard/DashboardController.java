@@ -17,6 +17,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
 import vn.parindex.security.Role;
 
 /** The progress dashboard of a campaign, its drill-down per agency and its Excel export. */
@@ -66,6 +67,7 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/campaigns/{campaignId}/progress.xlsx")
+    @Export("campaign progress (Excel)")
     ResponseEntity<byte[]> xlsx(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
                                 Locale locale) {
         byte[] bytes = excel.write(dashboard.view(campaignId, user), locale);

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.AgencyType;
-import vn.parindex.agency.AgencyTypeRepository;
 import vn.parindex.agency.Organiser;
 import vn.parindex.agency.OrganiserLevel;
 import vn.parindex.agency.OrganiserRepository;
+import vn.parindex.agency.StandardAgencyTypes;
+import vn.parindex.agency.StandardAgencyTypes.Types;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignLaunch;
 import vn.parindex.campaign.CampaignRepository;
@@ -94,7 +95,7 @@ public class DemoData {
     };
 
     private final OrganiserRepository organisers;
-    private final AgencyTypeRepository agencyTypes;
+    private final StandardAgencyTypes standardTypes;
     private final AgencyRepository agencies;
     private final FrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
@@ -103,11 +104,11 @@ public class DemoData {
     private final CampaignLaunch campaignLaunch;
     private final AppClock clock;
 
-    DemoData(OrganiserRepository organisers, AgencyTypeRepository agencyTypes, AgencyRepository agencies,
+    DemoData(OrganiserRepository organisers, StandardAgencyTypes standardTypes, AgencyRepository agencies,
              FrameworkRepository frameworks, FrameworkVersionRepository versions, CampaignRepository campaigns,
              UserAccounts userAccounts, CampaignLaunch campaignLaunch, AppClock clock) {
         this.organisers = organisers;
-        this.agencyTypes = agencyTypes;
+        this.standardTypes = standardTypes;
         this.agencies = agencies;
         this.frameworks = frameworks;
         this.versions = versions;
@@ -127,7 +128,7 @@ public class DemoData {
         if (isLoaded()) {
             return;
         }
-        Types types = types();
+        Types types = standardTypes.ensure();
         loadAnHoa(types);
         loadBinhSon(types);
         log.info("Demo data loaded: provinces {} and {}; every demo password is {}", PROVINCE, DISTRICT_PROVINCE, PASSWORD);
@@ -142,23 +143,6 @@ public class DemoData {
                     campaignLaunch.launch(campaign.getId(), province.getId());
                     log.info("Demo campaign {} launched", campaign.getName());
                 });
-    }
-
-    record Types(AgencyType department, AgencyType district, AgencyType commune, AgencyType central,
-                 AgencyType publicUnit) {
-    }
-
-    private Types types() {
-        return new Types(
-                type("DEPARTMENT", "Sở, ban, ngành", "Department", true, 1),
-                type("DISTRICT", "UBND cấp huyện", "District People's Committee", true, 2),
-                type("COMMUNE", "UBND cấp xã", "Commune / ward People's Committee", true, 3),
-                type("CENTRAL", "Cơ quan Trung ương trên địa bàn", "Central agency in the province", true, 4),
-                type("PUBLIC_UNIT", "Đơn vị sự nghiệp công lập", "Public service unit", false, 5));
-    }
-
-    private AgencyType type(String code, String vi, String en, boolean ranked, int order) {
-        return agencyTypes.findByCode(code).orElseGet(() -> agencyTypes.save(new AgencyType(code, vi, en, ranked, order)));
     }
 
     private void loadAnHoa(Types types) {

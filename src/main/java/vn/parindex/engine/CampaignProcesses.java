@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -64,15 +65,16 @@ public class CampaignProcesses {
         }
     }
 
-    /** How many process instances and jobs a campaign has (its business keys start with year:organiser). */
+    /**
+     * How many process instances and jobs a campaign has (its business keys start with year:organiser); every
+     * instance is called, directly or not, by the campaign's own, so its jobs share that root.
+     */
     public long[] instancesAndJobs(String campaignKey) {
-        List<String> ids = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(campaignKey + "%").list()
-                .stream().map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
-        long jobs = 0;
-        for (String id : ids) {
-            jobs += management.createJobQuery().processInstanceId(id).count();
-        }
-        return new long[] {ids.size(), jobs};
+        long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(campaignKey + "%").count();
+        ProcessInstance campaign = runtime.createProcessInstanceQuery().processDefinitionKey(CAMPAIGN_PROCESS)
+                .processInstanceBusinessKey(campaignKey).singleResult();
+        long jobs = campaign == null ? 0 : management.createJobQuery().rootProcessInstanceId(campaign.getId()).count();
+        return new long[] {instances, jobs};
     }
 
     public boolean isOpen(String taskId) {

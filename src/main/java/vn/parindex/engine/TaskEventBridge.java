@@ -89,8 +89,9 @@ class TaskEventBridge {
         return groups;
     }
 
+    /** Read from the task's execution: a new task has no variables of its own, and asking it would cost a query. */
     private static Long number(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
+        Object value = task.getExecution() != null ? task.getExecution().getVariable(name) : task.getVariable(name);
         return value instanceof Number n ? n.longValue() : null;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
 
 /** One version: its tree, export, publishing and revising it as a new version. */
 @Controller
@@ -67,6 +68,7 @@ class FrameworkVersionController {
     }
 
     @GetMapping("/export")
+    @Export("criteria framework (Excel)")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable Long versionId) {
         FrameworkAccess.requireRead(user);
         FrameworkViews.ExportedFile file = views.export(user.organiserId(), versionId);

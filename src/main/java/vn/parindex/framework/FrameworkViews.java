@@ -28,9 +28,9 @@ public class FrameworkViews {
         }
     }
 
-    public record NodeView(Long id, String code, String title, String max, RuleType ruleType, String ruleParams,
+    public record NodeView(Long id, String code, String title, BigDecimal max, RuleType ruleType, String ruleParams,
                            MeasuredBy measuredBy, String guidance, String evidence, boolean naAllowed,
-                           String reviewerCode, String reviewerName, int depth, String childrenSum,
+                           String reviewerCode, String reviewerName, int depth, BigDecimal childrenSum,
                            boolean sumMismatch, List<NodeView> children) {
 
         public boolean leaf() {
@@ -38,7 +38,7 @@ public class FrameworkViews {
         }
     }
 
-    public record TreeView(FrameworkRow framework, VersionRow version, String total, String groupsSum,
+    public record TreeView(FrameworkRow framework, VersionRow version, BigDecimal total, BigDecimal groupsSum,
                            boolean totalMismatch, List<NodeView> roots, long leafCount, List<Problem> problems) {
     }
 
@@ -84,8 +84,8 @@ public class FrameworkViews {
                 .map(Criterion::getMaxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         long leaves = version.getCriteria().stream().filter(Criterion::isLeaf).count();
         List<Problem> problems = version.isPublished() ? List.of() : FrameworkValidator.validate(version);
-        return new TreeView(row(version.getFramework()), versionRow(version), show(version.getTotalPoints()),
-                show(groups), groups.compareTo(version.getTotalPoints()) != 0, roots, leaves, problems);
+        return new TreeView(row(version.getFramework()), versionRow(version), version.getTotalPoints(),
+                groups, groups.compareTo(version.getTotalPoints()) != 0, roots, leaves, problems);
     }
 
     public ExportedFile export(Long organiserId, Long versionId) {
@@ -158,11 +158,11 @@ public class FrameworkViews {
         List<NodeView> children = c.getChildren().stream().map(this::node).toList();
         BigDecimal sum = c.getChildren().stream().map(Criterion::getMaxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean mismatch = !children.isEmpty() && sum.compareTo(c.getMaxPoints()) != 0;
-        return new NodeView(c.getId(), c.getCode(), c.getTitle(), show(c.getMaxPoints()), c.getRuleType(),
+        return new NodeView(c.getId(), c.getCode(), c.getTitle(), c.getMaxPoints(), c.getRuleType(),
                 c.getRuleParams(), c.getMeasuredBy(), c.getGuidance(), c.getEvidence(), c.isNaAllowed(),
                 c.getReviewerAgency() == null ? null : c.getReviewerAgency().getCode(),
                 c.getReviewerAgency() == null ? null : c.getReviewerAgency().getName(), c.depth(),
-                children.isEmpty() ? null : show(sum), mismatch, children);
+                children.isEmpty() ? null : sum, mismatch, children);
     }
 
     static String show(BigDecimal value) {

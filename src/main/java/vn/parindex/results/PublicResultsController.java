@@ -80,14 +80,16 @@ class PublicResultsController {
     ResponseEntity<byte[]> export(@PathVariable Long campaignId, @RequestParam(required = false) Integer revision,
                                   Locale locale) {
         PublicResults.Published p = published(campaignId, revision);
-        List<String> groupCodes = new ArrayList<>();
+        Map<String, String> groupTitles = new LinkedHashMap<>();
         p.byType().values().stream().flatMap(List::stream).flatMap(r -> r.getGroups().stream())
-                .map(PublishedGroup::getCode).distinct().forEach(groupCodes::add);
+                .forEach(g -> groupTitles.putIfAbsent(g.getCode(), g.getTitle()));
+        List<String> groupCodes = new ArrayList<>(groupTitles.keySet());
         List<String> headers = new ArrayList<>(List.of(msg("results.column.type", locale), msg("results.column.rank", locale),
                 msg("results.column.code", locale), msg("results.column.agency", locale),
                 msg("results.column.total", locale), msg("results.column.index", locale),
                 msg("results.column.class", locale)));
-        groupCodes.forEach(code -> headers.add(messages.getMessage("results.column.group", new Object[] {code}, locale)));
+        groupTitles.forEach((code, title) -> headers.add(messages.getMessage("results.column.group",
+                new Object[] {code, title}, locale)));
         List<List<String>> rows = new ArrayList<>();
         for (List<PublishedRow> typeRows : p.byType().values()) {
             for (PublishedRow row : typeRows) {

@@ -78,7 +78,7 @@ class ResultsPdf {
                 header(table, msg("results.column.agency", locale), bold);
                 header(table, msg("results.column.index", locale), bold);
                 header(table, msg("results.column.class", locale), bold);
-                groups.forEach(g -> header(table, msg("results.column.group", locale, g.getCode()), bold));
+                groups.forEach(g -> header(table, msg("results.column.group", locale, g.getCode(), g.getTitle()), bold));
                 for (PublishedRow row : rows) {
                     cell(table, row.getRank() == null ? "" : row.getRank().toString(), text, Element.ALIGN_CENTER);
                     cell(table, row.getAgencyName(), text, Element.ALIGN_LEFT);

@@ -58,12 +58,11 @@ public class ResultsWorkflow {
     /** The campaign, for a user of its organiser allowed to read results (organiser, viewer, council, chairman). */
     @Transactional(readOnly = true)
     public Campaign campaign(CurrentUser user, Long campaignId) {
-        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
-                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         if (!user.actsForOrganiser() && !user.hasAny(Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN)) {
             throw new AccessDeniedException("Results of campaign " + campaignId);
         }
-        return campaign;
+        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 
     @Transactional(readOnly = true)

@@ -1,16 +1,8 @@
 package vn.parindex.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -26,27 +18,23 @@ class AccountController {
 
     private final AppUserRepository users;
     private final UserAccounts accounts;
-    private final UserDetailsService userDetailsService;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    AccountController(AppUserRepository users, UserAccounts accounts, UserDetailsService userDetailsService) {
+    AccountController(AppUserRepository users, UserAccounts accounts) {
         this.users = users;
         this.accounts = accounts;
-        this.userDetailsService = userDetailsService;
     }
 
-    @GetMapping(PasswordChangeFilter.CHANGE_PASSWORD_PATH)
+    @GetMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
     String form(@AuthenticationPrincipal CurrentUser current, Model model) {
         model.addAttribute("form", new PasswordChangeForm());
         model.addAttribute("mustChange", current.mustChangePassword());
         return "account/password";
     }
 
-    @PostMapping(PasswordChangeFilter.CHANGE_PASSWORD_PATH)
+    @PostMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
     @Transactional
     String change(@AuthenticationPrincipal CurrentUser current, @Valid @ModelAttribute("form") PasswordChangeForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request,
-                  HttpServletResponse response) {
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
         AppUser user = users.findById(current.id()).orElseThrow();
         if (!errors.hasFieldErrors("currentPassword") && !accounts.passwordMatches(user, form.getCurrentPassword())) {
             errors.rejectValue("currentPassword", "account.validation.currentWrong");
@@ -66,18 +54,9 @@ class AccountController {
             model.addAttribute("mustChange", current.mustChangePassword());
             return "account/password";
         }
+        // the account's version changes with it: AccountStateFilter gives the session the account as it is now
         accounts.changePassword(user, form.getNewPassword());
-        refreshPrincipal(current, request, response);
         redirect.addFlashAttribute("savedKey", "account.passwordChanged");
         return "redirect:/";
-    }
-
-    /** The session's principal still says "must change password": give it the account as it is now. */
-    private void refreshPrincipal(CurrentUser current, HttpServletRequest request, HttpServletResponse response) {
-        var details = userDetailsService.loadUserByUsername(current.username());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
     }
 }

@@ -14,6 +14,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    @Query("select new vn.parindex.security.AccountState(u.active, u.mustChangePassword, u.version)"
+            + " from AppUser u where u.id = :id")
+    Optional<AccountState> stateOf(Long id);
+
     Optional<AppUser> findByIdAndOrganiserId(Long id, Long organiserId);
 
     List<AppUser> findByAgencyIdAndActiveTrue(Long agencyId);

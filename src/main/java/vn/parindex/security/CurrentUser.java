@@ -14,13 +14,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record CurrentUser(Long id, String username, String passwordHash, String fullName, Long organiserId,
                           String organiserCode, Long agencyId, String agencyCode, Set<Role> roles, boolean active,
-                          boolean locked, boolean mustChangePassword) implements UserDetails {
+                          boolean locked, boolean mustChangePassword, long version) implements UserDetails {
 
     static CurrentUser of(AppUser user, boolean locked) {
         return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
                 user.getOrganiser().getId(), user.getOrganiser().getCode(), user.getAgency().getId(),
                 user.getAgency().getCode(), Set.copyOf(user.getRoles()), user.isActive(), locked,
-                user.isMustChangePassword());
+                user.isMustChangePassword(), user.getVersion());
     }
 
     public boolean has(Role role) {

@@ -1,6 +1,7 @@
 package vn.parindex.security;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
@@ -13,7 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
-/** After login: the user's own language, a clean failure count, then the page they asked for. */
+/**
+ * After login: the time of it (the session's lifetime counts from there), the user's own language, a clean failure
+ * count, then the page they asked for.
+ */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -29,6 +33,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof CurrentUser current) {
+            request.getSession().setAttribute(AccountStateFilter.LOGGED_IN_AT, Instant.now());
             users.findById(current.id()).ifPresent(user -> {
                 request.getSession().setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
                         Locale.forLanguageTag(user.getLocale()));

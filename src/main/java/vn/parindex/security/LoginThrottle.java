@@ -21,10 +21,12 @@ class LoginThrottle {
 
     private final AppUserRepository users;
     private final AppClock clock;
+    private final AuditLog audit;
 
-    LoginThrottle(AppUserRepository users, AppClock clock) {
+    LoginThrottle(AppUserRepository users, AppClock clock, AuditLog audit) {
         this.users = users;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @EventListener
@@ -35,8 +37,10 @@ class LoginThrottle {
             return;
         }
         // unknown user names change nothing: the update finds no row
-        if (users.countFailedLogin(username.trim()) > 0) {
-            users.lockAfterFailedLogins(username.trim(), MAX_FAILURES, clock.instant().plus(LOCK));
+        if (users.countFailedLogin(username.trim()) > 0
+                && users.lockAfterFailedLogins(username.trim(), MAX_FAILURES, clock.instant().plus(LOCK)) > 0) {
+            audit.recordFor(AuditKind.ACCOUNT_LOCKED, username.trim(),
+                    MAX_FAILURES + " wrong passwords in a row; locked for " + LOCK.toMinutes() + " minutes");
         }
     }
 }

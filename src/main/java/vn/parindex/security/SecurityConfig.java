@@ -6,19 +6,30 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Three filter chains: the Camunda webapps (admins only, single sign-on from our login), the engine REST
- * API (admins only, HTTP Basic, no CSRF: it is an API) and our own pages (form login, CSRF on).
+ * API (admins only, HTTP Basic on every request, no session and so no CSRF to guard) and our own pages (form
+ * login, CSRF on). Every refusal (403) of each chain is written to the audit log. HSTS is sent on requests that
+ * came over TLS, also when a load balancer ended TLS and said so in X-Forwarded-Proto (see docs/security.md).
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'self'; form-action 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -26,11 +37,20 @@ class SecurityConfig {
     }
 
     @Bean
+    AuditedAccessDeniedHandler accessDeniedHandler(AuditLog audit) {
+        return new AuditedAccessDeniedHandler(audit);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AuditedAccessDeniedHandler denied, AppUserRepository users,
+                                       UserDetailsService details, AuditLog audit) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .addFilterBefore(new AccountStateFilter(users, details, audit), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+                .headers(SecurityConfig::commonHeaders)
                 // the webapps send their own CSRF token (X-XSRF-TOKEN) checked by their own filter
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -38,17 +58,23 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AuditedAccessDeniedHandler denied) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
+                // a browser's session cookie must not open the API: a page elsewhere could post to it (CSRF)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+                .headers(SecurityConfig::commonHeaders)
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AppUserRepository users, LoginSuccessHandler loginSuccess) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess, AuditedAccessDeniedHandler denied,
+                              AppUserRepository users, UserDetailsService details, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/public/**", "/lang")
@@ -57,15 +83,19 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+                .headers(headers -> commonHeaders(headers)
                         .frameOptions(frame -> frame.sameOrigin())
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; frame-ancestors 'self'; form-action 'self'")))
-                .addFilterAfter(new PasswordChangeFilter(users),
-                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .addFilterBefore(new AccountStateFilter(users, details, audit), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Spring Security's defaults (nosniff, no-store, DENY framing, HSTS over TLS) plus the referrer policy. */
+    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 }

@@ -76,6 +76,7 @@ class UserImportController {
 
     /** The passwords of the last import, once: the sheet leaves the session as it is sent. */
     @GetMapping("/passwords")
+    @Export("temporary passwords of imported accounts (Excel)")
     ResponseEntity<byte[]> passwords(@AuthenticationPrincipal CurrentUser actor, HttpSession session) {
         UserAdministration.requireAdministrator(actor);
         byte[] sheet = (byte[]) session.getAttribute(PASSWORDS);

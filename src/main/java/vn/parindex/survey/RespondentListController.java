@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.agency.ExcelRejected;
 import vn.parindex.agency.ExcelTable;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
 
 /** The respondent list of one agency (the page of the "submitRespondentList" task), its template and the export. */
 @Controller
@@ -84,6 +85,7 @@ class RespondentListController {
     }
 
     @GetMapping("/survey/campaigns/{campaignId}/respondents.xlsx")
+    @Export("respondent lists with names and phone numbers (Excel)")
     ResponseEntity<byte[]> exportAll(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                      Locale locale) {
         List<String> headers = List.of("STT", "Mã cơ quan", "Tên cơ quan", "Họ và tên", "Địa chỉ hoặc đơn vị công tác",

@@ -71,13 +71,14 @@ public class RespondentLists {
 
     @Transactional(readOnly = true)
     public Target target(CurrentUser user, Long campaignId, Long agencyId) {
+        SurveyAccess.requireListRole(user);
         Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Agency agency = agencies.findById(agencyId)
                 .filter(a -> a.getOrganiser().getId().equals(user.organiserId()))
                 .filter(a -> campaign.getAgencies().stream().anyMatch(c -> c.getId().equals(agencyId)))
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
-        SurveyAccess.requireList(user, user.organiserId(), agencyId);
+        SurveyAccess.requireList(user, agencyId);
         agency.getType().getCode();
         return new Target(campaign, agency);
     }
@@ -169,7 +170,7 @@ public class RespondentLists {
     /** Every list of the campaign, for the survey operator: agency code and name, then the respondent's data. */
     @Transactional(readOnly = true)
     public byte[] exportAll(CurrentUser user, Long campaignId, List<String> headers) {
-        SurveyAccess.requireOrganiser(user);
+        SurveyAccess.requireExport(user);
         Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Map<Long, Agency> byId = new HashMap<>();

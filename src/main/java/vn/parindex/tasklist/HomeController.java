@@ -15,12 +15,10 @@ class HomeController {
 
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
-    private final WorkItemRepository workItems;
 
-    HomeController(AgencyRepository agencies, OrganiserRepository organisers, WorkItemRepository workItems) {
+    HomeController(AgencyRepository agencies, OrganiserRepository organisers) {
         this.agencies = agencies;
         this.organisers = organisers;
-        this.workItems = workItems;
     }
 
     @GetMapping("/")
@@ -29,7 +27,6 @@ class HomeController {
         model.addAttribute("user", user);
         model.addAttribute("agency", agencies.findById(user.agencyId()).orElseThrow());
         model.addAttribute("organiser", organisers.findById(user.organiserId()).orElseThrow());
-        model.addAttribute("openTasks", workItems.countOpenFor(user.username(), TaskController.groups(user)));
         return "home/home";
     }
 }

@@ -12,10 +12,10 @@ import vn.parindex.security.CurrentUser;
 @ControllerAdvice(annotations = Controller.class)
 class OpenTaskCount {
 
-    private final WorkItemRepository items;
+    private final TaskListQuery taskList;
 
-    OpenTaskCount(WorkItemRepository items) {
-        this.items = items;
+    OpenTaskCount(TaskListQuery taskList) {
+        this.taskList = taskList;
     }
 
     @ModelAttribute("openTaskCount")
@@ -24,6 +24,6 @@ class OpenTaskCount {
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
             return null;
         }
-        return items.countOpenFor(user.username(), TaskController.groups(user));
+        return taskList.count(user.username(), TaskController.groups(user));
     }
 }

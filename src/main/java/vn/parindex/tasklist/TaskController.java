@@ -37,6 +37,7 @@ import vn.parindex.security.CurrentUser;
 class TaskController {
 
     private final WorkItemRepository items;
+    private final TaskListQuery taskList;
     private final TaskCompletion completion;
     private final CampaignProcesses processes;
     private final CampaignRepository campaigns;
@@ -45,13 +46,14 @@ class TaskController {
     private final AppUserRepository appUsers;
     private final Map<String, DedicatedTaskPage> dedicatedPages;
 
-    TaskController(WorkItemRepository items, TaskCompletion completion, CampaignProcesses processes,
+    TaskController(WorkItemRepository items, TaskListQuery taskList, TaskCompletion completion, CampaignProcesses processes,
                    CampaignRepository campaigns, AgencyRepository agencies, AppClock clock,
                    AppUserRepository appUsers, List<DedicatedTaskPage> dedicatedPages) {
         this.appUsers = appUsers;
         this.dedicatedPages = dedicatedPages.stream()
                 .collect(java.util.stream.Collectors.toMap(DedicatedTaskPage::taskKey, page -> page));
         this.items = items;
+        this.taskList = taskList;
         this.completion = completion;
         this.processes = processes;
         this.campaigns = campaigns;
@@ -62,21 +64,13 @@ class TaskController {
     static final int PAGE_SIZE = 25;
 
     @GetMapping("/tasks")
-    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MilestoneType milestone,
                 @RequestParam(required = false) String due, @RequestParam(required = false) String agency,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         TaskFilter filter = new TaskFilter(milestone, due, agency);
-        Page<WorkItem> found = items.findAll(filter.forUser(user.username(), groups(user), clock.instant(), clock.today()),
-                PageRequest.of(Math.max(0, page), PAGE_SIZE));
-        Map<Long, String> agencyNames = agencies.findAllById(found.stream().map(WorkItem::getAgencyId)
-                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())).stream()
-                .collect(java.util.stream.Collectors.toMap(a -> a.getId(), a -> a.getName()));
-        Map<Long, String> campaignNames = campaigns.findAllById(found.stream().map(WorkItem::getCampaignId)
-                        .collect(java.util.stream.Collectors.toSet())).stream()
-                .collect(java.util.stream.Collectors.toMap(Campaign::getId, Campaign::getName));
-        model.addAttribute("rows", found.stream().map(item -> row(item, agencyNames.get(item.getAgencyId()),
-                campaignNames.getOrDefault(item.getCampaignId(), ""))).toList());
+        Page<TaskListQuery.Line> found = taskList.page(user.username(), groups(user), filter, clock.instant(),
+                clock.today(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("rows", found.stream().map(this::listRow).toList());
         model.addAttribute("page", found);
         model.addAttribute("filter", filter);
         model.addAttribute("milestones", MilestoneType.values());
@@ -235,10 +229,9 @@ class TaskController {
 
     /** A task is visible to those it is offered to, to whoever completed it, and to its organiser's staff. */
     private WorkItem visibleItem(String taskId, CurrentUser user) {
-        WorkItem item = items.findById(taskId).orElseThrow(() -> new AccessDeniedException("no task " + taskId));
-        Campaign campaign = campaigns.findById(item.getCampaignId()).orElseThrow();
-        boolean organiserStaff = user.actsForOrganiser() && campaign.getOrganiser().getId().equals(user.organiserId());
-        if (!organiserStaff && !item.isOfferedTo(user.username(), groups(user))
+        WorkItem item = items.findInOrganiser(taskId, user.organiserId())
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (!user.actsForOrganiser() && !item.isOfferedTo(user.username(), groups(user))
                 && !user.username().equals(item.getCompletedBy())) {
             throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
         }
@@ -249,7 +242,20 @@ class TaskController {
         return CandidateGroups.of(user.roles(), user.agencyCode(), user.organiserCode());
     }
 
-    /** A line of the task list: what, for whom, due when and how many days are left. */
+    /** A line of the task list with how many days are left. */
+    record ListRow(TaskListQuery.Line task, String due, Long daysLeft, boolean overdue) {
+    }
+
+    private ListRow listRow(TaskListQuery.Line task) {
+        if (task.dueAt() == null) {
+            return new ListRow(task, "", null, false);
+        }
+        LocalDate due = task.dueAt().atZone(VietnamTime.ZONE).toLocalDate();
+        return new ListRow(task, VietnamTime.format(due), ChronoUnit.DAYS.between(clock.today(), due),
+                task.dueAt().isBefore(clock.instant()));
+    }
+
+    /** A task's header: what, for whom, due when and how many days are left. */
     record Row(WorkItem item, String agencyName, String campaignName, String due, Long daysLeft, boolean overdue) {
     }
 

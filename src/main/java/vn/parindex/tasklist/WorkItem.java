@@ -13,6 +13,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 import vn.parindex.campaign.MilestoneType;
 
@@ -21,7 +26,7 @@ import vn.parindex.campaign.MilestoneType;
  * so that no list ever filters on process variables.
  */
 @Entity
-public class WorkItem {
+public class WorkItem implements Persistable<String> {
 
     @Id
     private String taskId;
@@ -53,6 +58,9 @@ public class WorkItem {
     @Column(name = "comment_text")
     private String comment;
     private String formData;
+    /** Its id is the engine's task id, so saving a new one must not first look for it (merge would). */
+    @Transient
+    private boolean stored;
 
     protected WorkItem() {
     }
@@ -94,6 +102,22 @@ public class WorkItem {
     }
 
     public String getTaskId() { return taskId; }
+
+    @Override
+    public String getId() {
+        return taskId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
+    }
     public String getProcessInstanceId() { return processInstanceId; }
     public Long getCampaignId() { return campaignId; }
     public Long getAgencyId() { return agencyId; }

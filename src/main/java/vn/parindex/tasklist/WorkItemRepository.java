@@ -2,6 +2,7 @@ package vn.parindex.tasklist;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -35,11 +36,10 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
             order by w.dueAt asc nulls last, w.createdAt asc""")
     List<WorkItem> openFor(String username, Collection<String> groups);
 
-    /** How many open tasks {@link #openFor} would list: the badge in the navigation bar. */
+    /** The task, if it belongs to a campaign of the organiser: another organiser's task is as absent as a missing one. */
     @Query("""
-            select count(w) from WorkItem w
-            where w.state = vn.parindex.tasklist.WorkItemState.OPEN
-              and (w.assignee = :username or (w.assignee is null and w.taskId in (
-                   select o.taskId from WorkItem o join o.groups g where g in :groups)))""")
-    long countOpenFor(String username, Collection<String> groups);
+            select w from WorkItem w
+            where w.taskId = :taskId
+              and w.campaignId in (select c.id from Campaign c where c.organiser.id = :organiserId)""")
+    Optional<WorkItem> findInOrganiser(String taskId, Long organiserId);
 }

@@ -92,9 +92,9 @@ class SupplementaryAndObjectionTest {
                 .andExpect(content().string(containsString("Đề nghị bổ sung quyết định ban hành kế hoạch rà soát")))
                 .andExpect(content().string(containsString("2.1 Rà soát văn bản")))
                 .andExpect(content().string(containsString("/criteria/" + stage.leaf21() + "/evidence")));
-        // only the agency's own officers and head
+        // only the agency's own officers and head; for another province's officer it does not exist
         mvc.perform(get(page).with(as(world.reviewer()))).andExpect(status().isForbidden());
-        mvc.perform(get(page).with(as("officer"))).andExpect(status().isForbidden());
+        mvc.perform(get(page).with(as("officer"))).andExpect(status().isNotFound());
 
         SupplementaryRequest request = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(world.campaignId(),
                 world.agencyAId()).get(0);
@@ -134,7 +134,7 @@ class SupplementaryAndObjectionTest {
         String results = "/appraisals/results/" + world.campaignId() + "/agencies/" + world.agencyAId();
         mvc.perform(get(results).with(as(world.head())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("100 → 40 điểm")));
+                .andExpect(content().string(containsString("100 → 40,00 điểm")));
         mvc.perform(post(results + "/criteria/" + stage.leaf21() + "/objections").with(csrf())
                         .param("kind", "OBJECTION").param("text", "Tỷ lệ đúng là 100%, kèm văn bản")
                         .with(as(world.officer())))
@@ -180,7 +180,7 @@ class SupplementaryAndObjectionTest {
     @Test
     void objectionsCloseWithTheSupplementaryWindowAndStayWithinTheAgency() throws Exception {
         String results = "/appraisals/results/" + world.campaignId() + "/agencies/" + world.agencyAId();
-        mvc.perform(get(results).with(as("officer"))).andExpect(status().isForbidden());
+        mvc.perform(get(results).with(as("officer"))).andExpect(status().isNotFound());
         mvc.perform(get(results).with(as(world.reviewer()))).andExpect(status().isForbidden());
         mvc.perform(post(results + "/criteria/" + stage.leaf21() + "/objections").with(csrf())
                         .param("kind", "OBJECTION").param("text", "x").with(as(world.organiser())))

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -84,7 +87,7 @@ class ScorecardTest {
         mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))).header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"leaf-" + launched.leaf("1.1") + "\""),
-                        containsString("60.00"), containsString("id=\"totals\""), containsString("hx-swap-oob"),
+                        containsString("60,00"), containsString("id=\"totals\""), containsString("hx-swap-oob"),
                         containsString("Đã lưu"))));
         CriterionScore score = score("1.1");
         assertThat(score.getSelfAnswer()).isEqualTo("có");
@@ -161,7 +164,7 @@ class ScorecardTest {
         assertThat(assessments.findByCampaignIdAndAgencyId(world.campaignId(), world.agencyAId()).orElseThrow()
                 .getStatus()).isEqualTo(AssessmentStatus.SUBMITTED);
         mvc.perform(get(page()).with(user(as(world.officer()))))
-                .andExpect(content().string(allOf(containsString("đã gửi Thủ trưởng"),
+                .andExpect(content().string(allOf(containsString("Bản tự đánh giá đã được gửi đi; không còn sửa được."),
                         not(containsString("name=\"answer\"")))));
     }
 
@@ -186,8 +189,8 @@ class ScorecardTest {
         mvc.perform(save("2.1", "", -1).param("na", "true").param("naReason", "Không có văn bản cần rà soát")
                         .with(user(as(world.officer()))).header("HX-Request", "true"))
                 // 60 of an applicable 60: the index is 100 %
-                .andExpect(content().string(allOf(containsString("60.00</strong> / <span>60.00"),
-                        containsString("100.00 %"))));
+                .andExpect(content().string(allOf(containsString("60,00</strong> / <span>60,00"),
+                        containsString("100,00 %"))));
         assertThat(score("2.1").isSelfNa()).isTrue();
         mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
     }
@@ -203,6 +206,50 @@ class ScorecardTest {
                 .andExpect(content().string(containsString("không tự chấm")));
         mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
         mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
+    }
+
+    @Test
+    void whatWasTypedWhenTheSessionExpiredComesBackOnTheScorecardNotYetSaved() throws Exception {
+        Long leaf = launched.leaf("2.1");
+        MockHttpSession session = new MockHttpSession();
+        // the session (and its CSRF token) expired while the officer was typing: the leaf's save is kept
+        mvc.perform(post(page() + "/criteria/" + leaf).header("HX-Request", "true").param("version", "-1")
+                        .param("answer", "không").param("note", "Chưa có kết luận rà soát")
+                        .param("explanation", "Đang chờ Sở Tư pháp kết luận").param("changeReason", "Theo góp ý")
+                        .session(session))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Redirect", page()));
+        mvc.perform(get(page()).session(session)).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(post("/login").param("username", world.officer()).param("password", ProcessFixture.PASSWORD)
+                        .with(csrf()).session(session))
+                .andExpect(redirectedUrlPattern("**" + page() + "*"));
+
+        String html = mvc.perform(get(page()).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Phiên làm việc đã hết hạn trong khi bạn nhập tiêu chí 2.1",
+                        "Nội dung được khôi phục sau khi phiên làm việc hết hạn, chưa được lưu.",
+                        "Chưa có kết luận rà soát", "Đang chờ Sở Tư pháp kết luận", "value=\"Theo góp ý\"")
+                .containsPattern("id=\"no-" + leaf + "\"\\s+checked=\"checked\"");
+        // nothing was saved behind the officer's back, and the notice is shown once
+        assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(), leaf))
+                .isEmpty();
+        mvc.perform(get(page()).session(session))
+                .andExpect(content().string(allOf(not(containsString("Phiên làm việc đã hết hạn")),
+                        not(containsString("Chưa có kết luận rà soát")))));
+    }
+
+    @Test
+    void whatWasTypedIsNotDroppedWhenTheScorecardClosedMeanwhile() throws Exception {
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post(page() + "/criteria/" + launched.leaf("2.1")).param("answer", "không")
+                .param("note", "Ghi chú viết dở").session(session));
+        mvc.perform(submit().with(user(as(world.officer())))).andExpect(flash().attributeExists("success"));
+        mvc.perform(post("/login").param("username", world.officer()).param("password", ProcessFixture.PASSWORD)
+                .with(csrf()).session(session));
+        mvc.perform(get(page()).session(session))
+                .andExpect(content().string(allOf(containsString("bảng điểm nay đã đóng nên nội dung sau chưa được lưu"),
+                        containsString("Ghi chú viết dở"))));
     }
 
     private CriterionScore score(String code) {

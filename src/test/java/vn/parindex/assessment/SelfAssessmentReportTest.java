@@ -62,8 +62,8 @@ class SelfAssessmentReportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("BÁO CÁO TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM "
                     + world.selfAssessmentDue().getYear());
-            assertThat(text).contains("1 Công tác chỉ đạo, điều hành 60.00 60.00 100.00", "2 Cải cách thể chế 40.00 0.00 0.00",
-                    "Tổng cộng 100.00 60.00 60.00");
+            assertThat(text).contains("1 Công tác chỉ đạo, điều hành 60,00 60,00 100,00", "2 Cải cách thể chế 40,00 0,00 0,00",
+                    "Tổng cộng 100,00 60,00 60,00");
             assertThat(text).contains("Chưa rà soát được văn bản quy phạm pháp luật");
             assertThat(text).contains("THỦ TRƯỞNG CƠ QUAN", "(Ký tên, đóng dấu)", "Thủ trưởng Sở Công Thương " + world.code());
             PDFont font = document.getPage(0).getResources().getFont(
@@ -83,7 +83,7 @@ class SelfAssessmentReportTest {
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("TT");
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("1");
             assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("1.1");
-            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("có");
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Có");
             assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(60.0);
             assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("2.1");
             assertThat(sheet.getRow(6).getCell(7).getStringCellValue())

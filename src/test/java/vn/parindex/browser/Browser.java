@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -15,6 +17,8 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,12 +36,37 @@ final class Browser implements AutoCloseable {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** A common laptop screen, and a phone (390 x 844 CSS pixels, as an iPhone 12 to 14). */
+    static final Dimension LAPTOP = new Dimension(1366, 768);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    /**
+     * Null when the page is no wider than the window (document.documentElement.scrollWidth within its clientWidth,
+     * the window less its scroll bar); else the widths and what sticks out past the right edge outside any
+     * scrolling box such as .table-responsive.
+     */
+    private static final String OVERFLOW = """
+            var root = document.documentElement, width = Math.min(root.clientWidth, window.innerWidth);
+            if (root.scrollWidth <= width) { return null; }
+            var wide = [];
+            document.querySelectorAll('body *').forEach(function (e) {
+              var right = e.getBoundingClientRect().right;
+              if (right <= width + 1 || wide.length >= 8) { return; }
+              for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                if (getComputedStyle(p).overflowX !== 'visible') { return; }
+              }
+              var classes = typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '';
+              wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + classes + ' to ' + Math.round(right) + ' px');
+            });
+            return root.scrollWidth + ' px wide in a ' + width + ' px window: ' + wide.join(', ');
+            """;
 
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
     private final WebDriverWait wait;
     private int step;
+    private final List<String> overflows = new ArrayList<>();
 
     /** Why the browser tests cannot run here, or null when they can. */
     static String unavailableBecause() {
@@ -66,7 +95,7 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.manage().window().setSize(LAPTOP);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -109,7 +138,7 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(WebElement element) {
         WebElement body = driver.findElement(By.tagName("body"));
         click(element);
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> left(body));
         waitForLoad();
     }
 
@@ -118,8 +147,26 @@ final class Browser implements AutoCloseable {
         click(element);
         Alert alert = wait.until(ExpectedConditions.alertIsPresent());
         alert.accept();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> left(body));
         waitForLoad();
+    }
+
+    /**
+     * Whether the page the element belongs to has gone. Chromedriver says so with a stale reference or, when the
+     * page went while it looked the element up, with "does not belong to the document".
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void type(By field, String value) {
@@ -130,6 +177,17 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         wait.until(d -> text().contains(text));
+    }
+
+    /** Waits until every chart on the page is drawn, then shows its final state at once (no animation half-way). */
+    void waitForCharts() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                if (typeof Chart === 'undefined') { return true; }
+                return Array.prototype.every.call(document.querySelectorAll('canvas'), function (canvas) {
+                  var chart = Chart.getChart(canvas);
+                  if (chart) { chart.stop(); chart.update('none'); }
+                  return !!chart;
+                });""")));
     }
 
     void waitForLoad() {
@@ -147,10 +205,46 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage(button(label));
     }
 
-    /** Saves the whole page as target/screenshots/NN-name.png. */
+    /**
+     * Saves the whole page as target/screenshots/NN-name.png and notes it (see {@link #overflows()}) when the page
+     * is wider than the laptop window.
+     */
     Path screenshot(String name) {
         step++;
+        checkWidth(String.format("%02d-%s", step, name));
         return save(String.format("%02d-%s.png", step, name));
+    }
+
+    /** As {@link #screenshot}, and the same page on a phone as NN-name-phone.png, checked there too. */
+    Path screenshotOnLaptopAndPhone(String name) {
+        Path laptop = screenshot(name);
+        String phoneName = String.format("%02d-%s-phone", step, name);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.width,
+                "height", PHONE.height, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            checkWidth(phoneName);
+            save(phoneName + ".png");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        return laptop;
+    }
+
+    /** The pages, by screenshot name, that were wider than their window, with what stuck out. */
+    List<String> overflows() {
+        return List.copyOf(overflows);
+    }
+
+    /** Checks again for up to two seconds: charts and other scripts follow a change of width a frame or two late. */
+    private void checkWidth(String page) {
+        Object overflow = driver.executeScript(OVERFLOW);
+        for (int tries = 0; overflow != null && tries < 10; tries++) {
+            pause(200);
+            overflow = driver.executeScript(OVERFLOW);
+        }
+        if (overflow != null) {
+            overflows.add(page + " (" + path() + "): " + overflow);
+        }
     }
 
     /** Saves the whole page (not only what fits in the window) as target/screenshots/fileName. */
@@ -169,7 +263,9 @@ final class Browser implements AutoCloseable {
         try {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            double width = ((Number) size.get("width")).doubleValue();
+            // capturing beyond the viewport lays the page out without its vertical scroll bar: the window's width
+            double window = ((Number) driver.executeScript("return window.innerWidth")).doubleValue();
+            double width = Math.max(((Number) size.get("width")).doubleValue(), window);
             double height = Math.min(((Number) size.get("height")).doubleValue(), 10_000);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true,
@@ -190,6 +286,14 @@ final class Browser implements AutoCloseable {
             } catch (IOException ignored) {
                 // a leftover temporary profile is harmless
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

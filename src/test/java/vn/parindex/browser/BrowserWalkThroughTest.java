@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +35,8 @@ import vn.parindex.process.ProcessFixture;
  * the officer fills the scorecard and attaches evidence, the head signs off, the reviewer adjusts a score and
  * asks for evidence, the officer answers, the reviewer appraises again, the organiser aggregates, the council
  * votes, the chairman approves, the organiser publishes and anyone sees the result. Each step leaves a
- * screenshot in target/screenshots. Skipped (with the reason printed) where /usr/bin/chromedriver is missing.
+ * screenshot in target/screenshots, the main pages also on a phone; no page may be wider than its window.
+ * Skipped (with the reason printed) where /usr/bin/chromedriver is missing.
  */
 @IntegrationTest
 @ExtendWith(ScreenshotOnFailure.class)
@@ -100,7 +102,7 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.screenshot("organiser-run-page");
             browser.acceptConfirmAndWaitForPage(browser.button("Khởi động đợt đánh giá"));
             assertThat(browser.text()).contains(agencyA);
-            browser.screenshot("organiser-launched");
+            browser.screenshotOnLaptopAndPhone("organiser-launched");
         });
         fixture.runDueJobs(w); // the job executor is off in tests: run what it would run
 
@@ -108,7 +110,7 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
         as(w.officer(), () -> {
             browser.open("/tasks");
             browser.waitForText("Nhiệm vụ của tôi");
-            browser.screenshot("officer-tasks");
+            browser.screenshotOnLaptopAndPhone("officer-tasks");
             browser.clickAndWaitForPage(browser.link("Tự đánh giá, chấm điểm"));
             assertThat(browser.path()).startsWith("/assessments/" + w.campaignId() + "/agencies/" + w.agencyAId());
             assertThat(browser.text()).contains(agencyA, "1.1", "Kế hoạch CCHC năm", "2.1", "Rà soát văn bản");
@@ -120,8 +122,23 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
                 browser.find(By.cssSelector("#leaf-" + id + " .alert-success"));
                 assertThat(browser.find(By.id("leaf-" + id)).getText()).contains("Đã lưu.");
             }
-            assertThat(browser.find(By.id("totals")).getText()).contains("100");
-            browser.screenshot("officer-scorecard-filled");
+            assertThat(browser.find(By.id("totals")).getText()).contains("100,00 / 100,00");
+            browser.screenshotOnLaptopAndPhone("officer-scorecard-filled");
+
+            // the session expires while the officer rewrites a note: after logging in again it is back, unsaved
+            Long rewritten = leaves.get("1.1");
+            browser.driver().manage().deleteAllCookies();
+            browser.type(By.id("note-" + rewritten), "Kế hoạch số 45/KH-SCT ngày 10/01/2026");
+            browser.clickAndWaitForPage(browser.find(By.cssSelector("#leaf-" + rewritten + " form button[type=submit].btn-primary")));
+            assertThat(browser.path()).startsWith("/login");
+            browser.logIn(w.officer(), ProcessFixture.PASSWORD);
+            assertThat(browser.text()).contains("Phiên làm việc đã hết hạn trong khi bạn nhập tiêu chí 1.1");
+            assertThat(browser.find(By.id("note-" + rewritten)).getAttribute("value"))
+                    .isEqualTo("Kế hoạch số 45/KH-SCT ngày 10/01/2026");
+            assertThat(browser.find(By.id("leaf-" + rewritten)).getText()).contains("chưa được lưu");
+            browser.screenshot("officer-session-restored");
+            browser.click(browser.find(By.cssSelector("#leaf-" + rewritten + " form button[type=submit].btn-primary")));
+            browser.find(By.cssSelector("#leaf-" + rewritten + " .alert-success"));
 
             Long evidenceLeaf = leaves.get("2.1");
             Path pdf = Files.createTempFile("bao-cao-ra-soat-", ".pdf");
@@ -163,15 +180,17 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.waitForText("Thẩm định");
             browser.screenshot("reviewer-worklist");
             browser.clickAndWaitForPage(browser.link(agencyA));
-            assertThat(browser.text()).contains("Rà soát văn bản", "Đã thực hiện theo kế hoạch");
-            browser.type(By.id("adj-answer-" + reviewed), "không");
+            assertThat(browser.text()).contains("Rà soát văn bản", "Đã thực hiện theo kế hoạch", "Có → 40,00 điểm",
+                    "Tối đa 40,00");
+            browser.click(browser.find(By.cssSelector("label[for='adj-no-" + reviewed + "']")));
             browser.type(By.id("adj-reason-" + reviewed), "Chưa có kết luận rà soát văn bản");
             browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/adjust'] button")));
-            assertThat(browser.text()).contains("Đã lưu kết quả thẩm định.", "Chưa có kết luận rà soát văn bản");
+            assertThat(browser.text()).contains("Đã lưu kết quả thẩm định.", "Không → 0,00 điểm",
+                    "Chưa có kết luận rà soát văn bản");
             browser.type(By.id("req-" + reviewed), "Bổ sung văn bản kết luận rà soát");
             browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/request'] button")));
             assertThat(browser.text()).contains("Đã gửi yêu cầu bổ sung tài liệu.", "Bổ sung văn bản kết luận rà soát");
-            browser.screenshot("reviewer-adjusted-and-asked");
+            browser.screenshotOnLaptopAndPhone("reviewer-adjusted-and-asked");
             browser.clickAndWaitForPage(browser.button("Hoàn thành thẩm định"));
             assertThat(browser.text()).contains("Đã hoàn thành thẩm định; đơn vị được yêu cầu bổ sung tài liệu.");
             browser.screenshot("reviewer-finished-round-1");
@@ -200,8 +219,9 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.type(By.id("answer-" + request), "Đã bổ sung Kết luận số 12/KL-STP");
             browser.screenshot("officer-supplementary");
             browser.clickAndWaitForPage(browser.button("Gửi giải trình"));
-            // back on the task list, nothing left to do (the flash names the task by its English BPMN name: reported)
-            assertThat(browser.text()).contains("Nhiệm vụ của tôi", "Đã hoàn thành:", "Không có nhiệm vụ");
+            // back on the task list, nothing left to do
+            assertThat(browser.text()).contains("Nhiệm vụ của tôi", "Đã hoàn thành: Bổ sung tài liệu, giải trình",
+                    "Không có nhiệm vụ");
             browser.screenshot("officer-supplementary-sent");
         });
         fixture.runDueJobs(w);
@@ -211,7 +231,7 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
             browser.open("/appraisals");
             browser.clickAndWaitForPage(browser.link(agencyA));
             assertThat(browser.text()).contains("Đã bổ sung Kết luận số 12/KL-STP");
-            browser.type(By.id("adj-answer-" + reviewed), "không");
+            browser.click(browser.find(By.cssSelector("label[for='adj-no-" + reviewed + "']")));
             browser.type(By.id("adj-reason-" + reviewed), "Kết luận bổ sung ban hành sau kỳ đánh giá");
             browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/adjust'] button")));
             browser.screenshot("reviewer-round-2");
@@ -221,12 +241,22 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
         fixture.runDueJobs(w);
         assertThat(fixture.agencyInstance(w, w.agencyACode())).isNull();
 
-        // 8. the organiser's progress view shows agency A appraised.
-        // A campaign dashboard page does not exist in main yet; the run page's agency table stands in for it.
+        // 8. the organiser's dashboard shows agency A with its official score
         as(w.organiser(), () -> {
-            browser.open("/campaigns/" + w.campaignId() + "/run");
-            assertThat(browser.text()).contains(agencyA);
-            browser.screenshot("organiser-progress");
+            browser.open("/dashboard/campaigns/" + w.campaignId());
+            assertThat(browser.find(By.cssSelector("#grid tr[data-agency='" + w.agencyACode() + "']")).getText())
+                    .contains(agencyA, "Đã có điểm chính thức");
+            browser.waitForCharts();
+            browser.screenshotOnLaptopAndPhone("organiser-dashboard");
+
+            // agency A's scorecard keeps the history of 2.1, in words: self-assessed yes, appraised no
+            browser.open("/assessments/" + w.campaignId() + "/agencies/" + w.agencyAId());
+            WebElement history = browser.find(By.cssSelector("#leaf-" + reviewed + " details"));
+            browser.click(history.findElement(By.tagName("summary")));
+            assertThat(history.getText()).contains("Kết quả: ∅ → Có", "Điểm: ∅ → 40,00",
+                    "Kết quả thẩm định: Có: 40,00 → Không: 0,00", "(Tự đánh giá)")
+                    .doesNotContain("true", "false", "SELF_ASSESSMENT", "??");
+            browser.screenshot("organiser-scorecard-history");
         });
 
         // The rest of the organiser's work is done in code, not through pages: agency B (no user) is closed as
@@ -238,7 +268,8 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
         as(w.organiser(), () -> {
             browser.open(results);
             browser.type(By.id("aggregateComment"), "Báo cáo tổng hợp kết quả");
-            browser.screenshot("organiser-aggregate");
+            assertThat(browser.text()).contains("1. Công tác chỉ đạo, điều hành (%)", "2. Cải cách thể chế (%)", "60,00");
+            browser.screenshotOnLaptopAndPhone("organiser-aggregate");
             browser.clickAndWaitForPage(browser.button("Gửi Hội đồng"));
             assertThat(browser.text()).contains("Đã gửi kết quả tổng hợp đến Hội đồng thẩm định.");
         });
@@ -273,9 +304,13 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
         // 10. anyone, without logging in, sees agency A with its index (1.1 = 60, 2.1 adjusted to 0 of 100)
         browser.open("/public/results/" + w.campaignId());
         browser.waitForText(agencyA);
+        browser.waitForCharts();
         assertThat(browser.text()).contains("Chỉ số CCHC năm", "Tỉnh thử " + w.code(), "Quyết định số 1/QĐ-UBND",
-                agencyA, "60,00").doesNotContain(LOGOUT);
-        browser.screenshot("public-results");
+                agencyA, "60,00", "1. Công tác chỉ đạo, điều hành (%)").doesNotContain(LOGOUT);
+        browser.screenshotOnLaptopAndPhone("public-results");
+
+        assertThat(browser.overflows()).as("pages wider than the window (%s x %s or a %s px phone)",
+                Browser.LAPTOP.width, Browser.LAPTOP.height, Browser.PHONE.width).isEmpty();
     }
 
     /** Logs in through the login form, does the steps, and logs out. */

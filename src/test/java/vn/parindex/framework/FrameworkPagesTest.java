@@ -75,7 +75,7 @@ class FrameworkPagesTest {
                         containsString("Xây dựng và ban hành văn bản quy phạm pháp luật"),
                         containsString("Sở Tư pháp (AH-STP)"), containsString("Bậc theo tỷ lệ %"),
                         containsString("Điều tra xã hội học"), containsString("Điểm thưởng"),
-                        containsString("Các nhóm tiêu chí: 100 / 100 điểm"),
+                        containsString("Các nhóm tiêu chí: 100,00 / 100,00 điểm"),
                         containsString("Năm " + demo.getFramework().getYear() + " · Sở, ban, ngành"),
                         containsString("Tạo phiên bản mới từ phiên bản này"),
                         // published: no edit, publish or import on the page
@@ -87,7 +87,7 @@ class FrameworkPagesTest {
         mvc.perform(get("/frameworks/versions/{id}", fixtures.demoDepartments().getId()).param("lang", "en")
                         .with(as("organiser")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Criteria groups: 100 / 100 points"),
+                .andExpect(content().string(allOf(containsString("Criteria groups: 100.00 / 100.00 points"),
                         containsString("Tiers on a percentage"), containsString("Cải cách thể chế"))));
     }
 

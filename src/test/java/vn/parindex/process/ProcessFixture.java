@@ -131,17 +131,7 @@ public class ProcessFixture {
             versions.save(version);
 
             Campaign campaign = new Campaign(organiser, today.getYear(), "Đợt thử " + code);
-            campaign.setMilestone(MilestoneType.FRAMEWORK_REVISION, null, today.plusDays(1), false);
-            campaign.setMilestone(MilestoneType.TRAINING, null, today.plusDays(2), plan.training());
-            campaign.setMilestone(MilestoneType.RESPONDENT_LIST, null, today.plusDays(5), plan.respondentList());
-            campaign.setMilestone(MilestoneType.SELF_ASSESSMENT, plan.selfAssessmentWindowLater() ? today.plusDays(4) : null,
-                    today.plusDays(10), true);
-            campaign.setMilestone(MilestoneType.SUPPLEMENTARY, today.plusDays(11), today.plusDays(18), true);
-            campaign.setMilestone(MilestoneType.APPRAISAL, null, today.plusDays(20), true);
-            campaign.setMilestone(MilestoneType.SURVEY_RESULTS, null, today.plusDays(20), true);
-            campaign.setMilestone(MilestoneType.AGGREGATION, null, today.plusDays(25), true);
-            campaign.setMilestone(MilestoneType.APPROVAL, null, today.plusDays(28), true);
-            campaign.setMilestone(MilestoneType.PUBLICATION, null, today.plusDays(30), true);
+            planAhead(campaign, today, plan);
             campaign.getFrameworks().put(department, version);
             ReviewerDefaults.copyInto(campaign, department, version);
             campaign.getAgencies().add(agencyA);
@@ -160,6 +150,21 @@ public class ProcessFixture {
                     standing.getCode(), "officer." + lower, "head." + lower, "reviewer." + lower,
                     "organiser." + lower, "council." + lower, "chairman." + lower, today.plusDays(10));
         });
+    }
+
+    /** Every milestone ahead of today: self-assessment due in 10 days, publication in 30. */
+    public static void planAhead(Campaign campaign, LocalDate today, Plan plan) {
+        campaign.setMilestone(MilestoneType.FRAMEWORK_REVISION, null, today.plusDays(1), false);
+        campaign.setMilestone(MilestoneType.TRAINING, null, today.plusDays(2), plan.training());
+        campaign.setMilestone(MilestoneType.RESPONDENT_LIST, null, today.plusDays(5), plan.respondentList());
+        campaign.setMilestone(MilestoneType.SELF_ASSESSMENT, plan.selfAssessmentWindowLater() ? today.plusDays(4) : null,
+                today.plusDays(10), true);
+        campaign.setMilestone(MilestoneType.SUPPLEMENTARY, today.plusDays(11), today.plusDays(18), true);
+        campaign.setMilestone(MilestoneType.APPRAISAL, null, today.plusDays(20), true);
+        campaign.setMilestone(MilestoneType.SURVEY_RESULTS, null, today.plusDays(20), true);
+        campaign.setMilestone(MilestoneType.AGGREGATION, null, today.plusDays(25), true);
+        campaign.setMilestone(MilestoneType.APPROVAL, null, today.plusDays(28), true);
+        campaign.setMilestone(MilestoneType.PUBLICATION, null, today.plusDays(30), true);
     }
 
     private Agency agency(Organiser organiser, String code, String name, AgencyType type, boolean reviewer) {

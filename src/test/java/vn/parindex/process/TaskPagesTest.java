@@ -81,9 +81,9 @@ class TaskPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/tasks/" + selfAssessmentOfB).param("confirmSubmission", "true").with(csrf())
                 .with(user(users.loadUserByUsername(world.officer())))).andExpect(status().isForbidden());
-        // an official of another province, even an organiser, cannot see it either
+        // for an official of another province, even an organiser, it does not exist
         mvc.perform(get("/tasks/" + selfAssessmentOfA).with(user(users.loadUserByUsername("organiser"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
     }
 
     @Test

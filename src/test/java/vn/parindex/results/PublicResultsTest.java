@@ -60,7 +60,7 @@ class PublicResultsTest {
                 .andExpect(content().string(containsString("Đợt kết quả " + seeded.code())));
         mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Sở số 0 " + seeded.code()), containsString("87,50"), containsString("Chỉ số CCHC năm 2026"),
-                        containsString("Lĩnh vực 1 (%)"), containsString("data-chart-url"),
+                        containsString("1. Tiêu chí 1 (%)"), containsString("data-chart-url"),
                         containsString("/js/results-chart.js"), not(containsString("<script>")))));
         mvc.perform(get(page + "/chart.json").param("type", "DEPARTMENT")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.labels.length()").value(5))
@@ -119,7 +119,7 @@ class PublicResultsTest {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
         try {
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Chỉ số CCHC năm 2026", "Sở số 0 " + seeded.code(), "Xếp loại", "Lĩnh vực 1 (%)");
+            assertThat(text).contains("Chỉ số CCHC năm 2026", "Sở số 0 " + seeded.code(), "Xếp loại", "1. Tiêu chí 1 (%)");
             assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("LiberationSans");
         } finally {
             reader.close();

@@ -184,6 +184,26 @@ public class ResultsFixture {
         return username;
     }
 
+    /** Launched twenty days ago: the respondent lists and self-assessment are past, the appraisal ahead. */
+    public void running(Seeded seeded) {
+        java.time.LocalDate today = clock.today();
+        tx.executeWithoutResult(status -> {
+            Campaign campaign = campaigns.findById(seeded.campaignId()).orElseThrow();
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.FRAMEWORK_REVISION, null, today.minusDays(20), false);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.TRAINING, null, today.minusDays(15), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.RESPONDENT_LIST, null, today.minusDays(10), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.SELF_ASSESSMENT, today.minusDays(9), today.minusDays(1), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.SUPPLEMENTARY, today.plusDays(2), today.plusDays(8), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.APPRAISAL, null, today.plusDays(10), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.SURVEY_RESULTS, null, today.plusDays(10), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.AGGREGATION, null, today.plusDays(15), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.APPROVAL, null, today.plusDays(18), true);
+            campaign.setMilestone(vn.parindex.campaign.MilestoneType.PUBLICATION, null, today.plusDays(20), true);
+            campaign.setStatus(vn.parindex.campaign.CampaignStatus.RUNNING);
+            campaign.setLaunchedAt(clock.instant().minus(20, java.time.temporal.ChronoUnit.DAYS));
+        });
+    }
+
     public void groupWeights(Seeded seeded, String groupWeights) {
         jdbc.update("update campaign set group_weights = ? where id = ?", groupWeights, seeded.campaignId());
     }

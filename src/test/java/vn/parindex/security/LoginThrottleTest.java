@@ -2,8 +2,11 @@ package vn.parindex.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +82,17 @@ class LoginThrottleTest {
         failLogins(username, 4);
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
         assertThat(users.findByUsername(username).orElseThrow().getLockedUntil()).isNull();
+    }
+
+    @Test
+    void wrongPasswordsOnTheEngineRestApiCountToo() throws Exception {
+        String username = newUser();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            mvc.perform(get("/engine-rest/engine").with(httpBasic(username, "sai-mat-khau")))
+                    .andExpect(status().isUnauthorized());
+        }
+        assertThat(users.findByUsername(username).orElseThrow().getLockedUntil()).isAfter(clock.instant());
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.parindex.assessment.evidence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -23,10 +24,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
 
 /** Upload, download, preview and removal of evidence files. */
 @Controller
 class EvidenceController {
+
+    private static final Pattern SAME_SITE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%#?=&-]*");
 
     private final EvidenceService service;
     private final MessageSource messages;
@@ -88,11 +92,13 @@ class EvidenceController {
     }
 
     @GetMapping("/evidence/{id}")
+    @Export("evidence file")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return send(service.download(user, id, false), ContentDisposition.attachment());
     }
 
     @GetMapping("/evidence/{id}/preview")
+    @Export("evidence file (preview)")
     ResponseEntity<Resource> preview(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return send(service.download(user, id, true), ContentDisposition.inline());
     }
@@ -121,8 +127,9 @@ class EvidenceController {
                 .body(new FileSystemResource(file.path()));
     }
 
+    /** Only a plain path of this site: no "//host", no backslash or control character a browser would bend. */
     private static String backTo(String back, Long campaignId, Long agencyId, Long criterionId) {
-        if (back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")) {
+        if (back != null && SAME_SITE_PATH.matcher(back).matches()) {
             return back;
         }
         return "/assessments/" + campaignId + "/agencies/" + agencyId + "#leaf-" + criterionId;

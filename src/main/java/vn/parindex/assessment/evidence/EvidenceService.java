@@ -82,6 +82,7 @@ public class EvidenceService {
     /** Flags a file as removed (the row and bytes stay, for the audit trail). */
     @Transactional
     public EvidenceFile remove(CurrentUser user, Long evidenceId, String reason) {
+        AssessmentAccess.requireEditorRole(user);
         EvidenceFile file = evidence.findById(evidenceId).filter(f -> !f.isRemoved())
                 .orElseThrow(() -> new AssessmentNotFoundException("No evidence " + evidenceId));
         access.edit(user, file.getCampaignId(), file.getAgencyId());
@@ -95,6 +96,7 @@ public class EvidenceService {
     /** A file the user may download; 403 for those who may not see the agency's assessment. */
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, Long evidenceId, boolean preview) {
+        AssessmentAccess.requireReaderRole(user);
         EvidenceFile file = evidence.findById(evidenceId).filter(f -> !f.isRemoved())
                 .orElseThrow(() -> new AssessmentNotFoundException("No evidence " + evidenceId));
         AssessmentAccess.Scope scope = access.read(user, file.getCampaignId(), file.getAgencyId());
@@ -109,6 +111,7 @@ public class EvidenceService {
     /** A file of an assessment the user may read. */
     @Transactional(readOnly = true)
     public EvidenceFile find(CurrentUser user, Long evidenceId) {
+        AssessmentAccess.requireReaderRole(user);
         EvidenceFile file = evidence.findById(evidenceId)
                 .orElseThrow(() -> new AssessmentNotFoundException("No evidence " + evidenceId));
         access.read(user, file.getCampaignId(), file.getAgencyId());

@@ -16,6 +16,15 @@ public final class YesNoRule implements ScoringRule {
         return new YesNoRule();
     }
 
+    /** TRUE for a yes ("có", "đạt", "x" …), FALSE for a no, null for anything else (or nothing). */
+    public static Boolean meaning(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        String folded = SearchText.fold(answer);
+        return YES.contains(folded) ? Boolean.TRUE : NO.contains(folded) ? Boolean.FALSE : null;
+    }
+
     @Override
     public RuleType type() {
         return RuleType.YES_NO;
@@ -23,12 +32,9 @@ public final class YesNoRule implements ScoringRule {
 
     @Override
     public BigDecimal points(BigDecimal max, String answer) {
-        String folded = SearchText.fold(Numbers.required(answer));
-        if (YES.contains(folded)) {
-            return Numbers.scale(max);
-        }
-        if (NO.contains(folded)) {
-            return Numbers.ZERO;
+        Boolean yes = meaning(Numbers.required(answer));
+        if (yes != null) {
+            return yes ? Numbers.scale(max) : Numbers.ZERO;
         }
         throw new InvalidAnswerException("framework.answer.notYesNo", "'" + answer.trim() + "' is neither yes nor no",
                 answer.trim());

@@ -1,0 +1,273 @@
+package vn.parindex.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.parindex.IntegrationTest;
+import vn.parindex.TestDatabase;
+import vn.parindex.common.AppClock;
+import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.process.ProcessFixture;
+import vn.parindex.results.ResultsFixture;
+import vn.parindex.tasklist.WorkItemRepository;
+
+/**
+ * Launching a campaign of 30, 300 and 3,000 departments, timed as officials feel it: from the organiser's launch
+ * call until every agency has its first open task in our task list ({@code work_item}), as {@link LaunchWatch}
+ * logs it in production. Target: 300 agencies within 10 s. Not part of the normal build; run it on PostgreSQL
+ * with the heap the app runs with:
+ * {@code ./mvnw -q -B test -Dtest=LaunchBenchmark -Dbenchmark=true -Dtest.database=embedded -DskipPostgresRun=true
+ * -Dtest.heap=-Xmx512m}.
+ *
+ * <p>The jobs run as in production. Tests switch the job executor off (profile {@code test}) and run jobs by hand;
+ * here the engine's own job executor is started for the benchmark with the pool and acquisition settings of
+ * {@code camunda.bpm.job-execution} in application.yml (core 2, max 4 threads, queue 10), and shut down after.
+ * Its threads acquire the jobs from the database, take the "job added" hints of the committing transactions and
+ * retry optimistic-locking failures as the production executor does; driving {@code executeJob} from our own
+ * threads would skip all of that.
+ *
+ * <p>Each size is a province of its own (departments, a published framework, a plan whose respondent list is due in
+ * 5 days and whose self-assessment is open at launch, so each agency gets two tasks; the figure is the first). A
+ * 30-agency launch warms the JVM up first. Per size the line gives the time until every agency has a task, until the
+ * first one has, until no launch job is left; the process instances and jobs; failed job attempts and incidents;
+ * the heap at its highest (garbage included) and after the collections during the launch; the machine's load
+ * average before and after (the cores are shared with other builds). It fails if 300 agencies take over 10 s.
+ */
+@IntegrationTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class LaunchBenchmark {
+
+    /** The campaign sizes; {@code -Dlaunch.sizes=30,300} runs fewer while profiling. */
+    static final int[] SIZES = java.util.Arrays.stream(System.getProperty("launch.sizes", "30,300,3000").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+    static final int WARM_UP = 30;
+    static final int TARGET_SIZE = 300;
+    static final long TARGET_MILLIS = 10_000;
+    static final long GIVE_UP_MILLIS = 15 * 60_000;
+    /** act_hi_job_log.job_state_ of a failed attempt and of a job done. */
+    static final int JOB_FAILED = 1;
+    static final int JOB_SUCCESSFUL = 2;
+
+    @Autowired
+    ResultsFixture fixture;
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    CampaignLaunch launch;
+    @Autowired
+    CampaignProcesses processes;
+    @Autowired
+    WorkItemRepository workItems;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AppClock clock;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    CamundaBpmProperties camunda;
+
+    record Figure(int agencies, long firstAgencyMillis, long firstTasksMillis, long settledMillis, long instances,
+                  long jobsRun, long jobsLeft, long failedAttempts, long incidents, long agencyTasks, long peakHeapMb,
+                  long peakAfterGcMb, double loadBefore, double loadAfter) {
+    }
+
+    @Test
+    void launches300AgenciesUntilEveryFirstTaskExistsWithinTenSeconds() {
+        JobExecutor executor = startJobExecutorAsInProduction();
+        List<Figure> figures = new ArrayList<>();
+        try {
+            launchAndWait(seed(WARM_UP));
+            for (int size : SIZES) {
+                figures.add(launchAndWait(seed(size)));
+            }
+        } finally {
+            executor.shutdown();
+        }
+        long maxHeapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        StringBuilder out = new StringBuilder(("%nLAUNCH BENCHMARK on %s, %d CPUs, heap max %d MB, job executor %d–%d"
+                + " threads:%n").formatted(TestDatabase.kind(), Runtime.getRuntime().availableProcessors(), maxHeapMb,
+                camunda.getJobExecution().getCorePoolSize(), camunda.getJobExecution().getMaxPoolSize()));
+        for (Figure f : figures) {
+            out.append(("  %,5d agencies: every first task after %,d ms (the first agency's after %,d ms, all"
+                    + " launch jobs done after %,d ms); %,d process instances, %,d jobs run (%,d failed attempts"
+                    + " retried, %,d incidents), %,d jobs left (timers), %,d open agency tasks; heap used at most"
+                    + " %d MB, after a GC at most %d MB; load average %.1f before, %.1f after%n").formatted(
+                    f.agencies(), f.firstTasksMillis(), f.firstAgencyMillis(), f.settledMillis(), f.instances(),
+                    f.jobsRun(), f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(),
+                    f.peakAfterGcMb(), f.loadBefore(), f.loadAfter()));
+        }
+        System.out.println(out);
+
+        for (Figure f : figures) {
+            assertThat(f.instances()).isEqualTo(f.agencies() + 1);
+            assertThat(f.agencyTasks()).isEqualTo(2L * f.agencies());
+            assertThat(f.incidents()).isZero();
+        }
+        figures.stream().filter(f -> f.agencies() == TARGET_SIZE).findFirst()
+                .ifPresent(target -> assertThat(target.firstTasksMillis()).isLessThanOrEqualTo(TARGET_MILLIS));
+    }
+
+    /** A province of its own with a published department framework, {@code size} departments and a plan ahead. */
+    private ResultsFixture.Seeded seed(int size) {
+        LocalDate today = clock.today();
+        ResultsFixture.Seeded seeded = fixture.seed(List.of(ResultsFixture.Node.of("1", "100"),
+                ResultsFixture.Node.of("1.1", "100")), size, today.getYear());
+        ProcessFixture.Plan respondentListAndSelfAssessmentOpen = new ProcessFixture.Plan(true, true, false, false);
+        tx.executeWithoutResult(status -> ProcessFixture.planAhead(
+                campaigns.findById(seeded.campaignId()).orElseThrow(), today, respondentListAndSelfAssessmentOpen));
+        return seeded;
+    }
+
+    private Figure launchAndWait(ResultsFixture.Seeded seeded) {
+        int size = seeded.agencyIds().size();
+        System.gc();
+        HeapWatch heap = new HeapWatch();
+        double loadBefore = loadAverage();
+        long start = System.nanoTime();
+        String campaignInstance = launch.launch(seeded.campaignId(), seeded.organiserId());
+        long firstAgency = -1;
+        long firstTasks = -1;
+        while (true) {
+            heap.sample();
+            long elapsed = millisSince(start);
+            long withTasks = firstTasks < 0 ? workItems.countAgenciesWithOpenTasks(seeded.campaignId()) : size;
+            if (firstAgency < 0 && withTasks > 0) {
+                firstAgency = elapsed;
+            }
+            if (firstTasks < 0 && withTasks >= size) {
+                firstTasks = elapsed;
+            }
+            if (firstTasks >= 0 && management.createJobQuery().rootProcessInstanceId(campaignInstance).executable()
+                    .count() == 0) {
+                break;
+            }
+            if (elapsed > GIVE_UP_MILLIS) {
+                throw new AssertionError(size + " agencies: not launched after " + elapsed + " ms");
+            }
+            sleep(50);
+        }
+        long settled = millisSince(start);
+        String key = runtime.createProcessInstanceQuery().processInstanceId(campaignInstance).singleResult()
+                .getBusinessKey();
+        long[] instancesAndJobs = processes.instancesAndJobs(key);
+        String jobLog = "select count(*) from act_hi_job_log where root_proc_inst_id_ = ? and job_state_ = ?";
+        Long jobsRun = jdbc.queryForObject(jobLog, Long.class, campaignInstance, JOB_SUCCESSFUL);
+        Long failedAttempts = jdbc.queryForObject(jobLog, Long.class, campaignInstance, JOB_FAILED);
+        Long incidents = jdbc.queryForObject("""
+                select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.proc_inst_id_
+                where e.root_proc_inst_id_ = ?""",
+                Long.class, campaignInstance);
+        Long agencyTasks = jdbc.queryForObject("""
+                select count(*) from work_item where campaign_id = ? and state = 'OPEN' and agency_id is not null""",
+                Long.class, seeded.campaignId());
+        return new Figure(size, firstAgency, firstTasks, settled, instancesAndJobs[0], jobsRun,
+                instancesAndJobs[1], failedAttempts, incidents, agencyTasks, heap.peakUsedMb(), heap.peakAfterGcMb(),
+                loadBefore, loadAverage());
+    }
+
+    /**
+     * The engine's job executor, configured as the Spring Boot starter configures production's from
+     * {@code camunda.bpm.job-execution}, and started.
+     */
+    private JobExecutor startJobExecutorAsInProduction() {
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutionProperty settings = camunda.getJobExecution();
+        if (executor instanceof DefaultJobExecutor pool) {
+            pool.setCorePoolSize(settings.getCorePoolSize());
+            pool.setMaxPoolSize(settings.getMaxPoolSize());
+            pool.setQueueSize(settings.getQueueCapacity());
+        }
+        if (settings.getMaxJobsPerAcquisition() != null) {
+            executor.setMaxJobsPerAcquisition(settings.getMaxJobsPerAcquisition());
+        }
+        if (settings.getWaitTimeInMillis() != null) {
+            executor.setWaitTimeInMillis(settings.getWaitTimeInMillis());
+        }
+        if (settings.getLockTimeInMillis() != null) {
+            executor.setLockTimeInMillis(settings.getLockTimeInMillis());
+        }
+        executor.start();
+        return executor;
+    }
+
+    /** The heap in use (garbage included) and what the last garbage collection left, at their highest. */
+    static class HeapWatch {
+        private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        private final long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+        private long peakUsed;
+        private long peakAfterGc;
+
+        void sample() {
+            Runtime runtime = Runtime.getRuntime();
+            peakUsed = Math.max(peakUsed, runtime.totalMemory() - runtime.freeMemory());
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof com.sun.management.GarbageCollectorMXBean gc && gc.getLastGcInfo() != null
+                        && gc.getLastGcInfo().getStartTime() >= startedAt) {
+                    long after = gc.getLastGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                    peakAfterGc = Math.max(peakAfterGc, after);
+                }
+            }
+        }
+
+        long peakUsedMb() {
+            return peakUsed / (1024 * 1024);
+        }
+
+        long peakAfterGcMb() {
+            return peakAfterGc / (1024 * 1024);
+        }
+    }
+
+    /** The machine's load average over the last minute (other builds share its cores). */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
