@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,9 @@ import vn.parindex.tasklist.WorkItem;
  */
 @Service
 public class ScorecardService {
+
+    /** The unique key a second first answer of the same leaf runs into (its name as PostgreSQL and H2 report it). */
+    private static final Pattern FIRST_SAVE_TAKEN = Pattern.compile("criterion_score_unique", Pattern.CASE_INSENSITIVE);
 
     private final AssessmentAccess access;
     private final OpenTasks openTasks;
@@ -144,7 +149,16 @@ public class ScorecardService {
         score.setNote(LeafInput.blankToNull(input.note()));
         score.setExplanation(LeafInput.blankToNull(input.explanation()));
         score.touched(user.username(), clock.instant());
-        return scores.saveAndFlush(score);
+        boolean first = score.getId() == null;
+        try {
+            return scores.saveAndFlush(score);
+        } catch (DataIntegrityViolationException e) {
+            if (first && FIRST_SAVE_TAKEN.matcher(String.valueOf(e.getMostSpecificCause().getMessage())).find()) {
+                // two officials saved the leaf's first answer at the same moment: the other one's came first
+                throw new ScoreRejectedException("scorecard.error.stale", "Saved by someone else at the same time", "");
+            }
+            throw e;
+        }
     }
 
     /** What still stops the self-assessment from being sent: unanswered leaves, missing evidence or explanation. */

@@ -19,23 +19,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.engine.EngineClock;
 import vn.parindex.security.CurrentUser;
 
 /**
  * The demo clock (demo profile only, never in production): an organiser moves the application's date
- * forward so a trainer can show reminders and escalations without waiting days.
+ * forward so a trainer can show reminders and escalations without waiting days. Every node of a cluster
+ * follows the move ({@link SharedDemoClock}).
  */
 @Controller
 @Profile("demo")
 class DemoClockController {
 
-    private final EngineClock engineClock;
+    private final SharedDemoClock demoClock;
     private final AppClock clock;
     private final MessageSource messages;
 
-    DemoClockController(EngineClock engineClock, AppClock clock, MessageSource messages) {
-        this.engineClock = engineClock;
+    DemoClockController(SharedDemoClock demoClock, AppClock clock, MessageSource messages) {
+        this.demoClock = demoClock;
         this.clock = clock;
         this.messages = messages;
     }
@@ -43,7 +43,7 @@ class DemoClockController {
     @GetMapping("/demo/clock")
     String show(@AuthenticationPrincipal CurrentUser user, Model model) {
         requireOrganiser(user);
-        Duration offset = engineClock.offset();
+        Duration offset = demoClock.offset();
         model.addAttribute("now", VietnamTime.DATE_TIME.format(ZonedDateTime.now(clock)));
         model.addAttribute("offsetDays", offset.toDays());
         model.addAttribute("offsetHours", offset.toHoursPart());
@@ -55,7 +55,7 @@ class DemoClockController {
                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date,
                 @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
         requireOrganiser(user);
-        Duration offset = engineClock.offset();
+        Duration offset = demoClock.offset();
         if (date != null) {
             // to 08:00 of that day, when reminders go out
             ZonedDateTime target = date.atTime(8, 1).atZone(VietnamTime.ZONE);
@@ -64,7 +64,7 @@ class DemoClockController {
             offset = offset.plusDays(days);
         }
         if (!offset.isNegative()) {
-            engineClock.setOffset(offset);
+            demoClock.move(offset);
         }
         redirect.addFlashAttribute("success", messages.getMessage("clock.moved", null, locale));
         return "redirect:/demo/clock";
@@ -73,7 +73,7 @@ class DemoClockController {
     @PostMapping("/demo/clock/reset")
     String reset(@AuthenticationPrincipal CurrentUser user) {
         requireOrganiser(user);
-        engineClock.reset();
+        demoClock.move(Duration.ZERO);
         return "redirect:/demo/clock";
     }
 
