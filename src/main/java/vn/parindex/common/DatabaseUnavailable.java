@@ -1,27 +1,31 @@
 package vn.parindex.common;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While the database cannot be reached (restarting, failing over, the network gone) a page or a save answers
- * 503 with "nothing was saved, try again in a minute" instead of a generic error: the official knows the save
- * did not happen and that trying again will work. Any other error goes on to the usual handling.
+ * 503, "nothing was saved, try again in a minute" (error.html), instead of a generic error: the official knows
+ * the save did not happen and that trying again will work. It sits outside Spring Security's filters, which
+ * read the account on every request, so it sees what fails there as well as in the pages. Any other error goes
+ * on to the usual handling.
  */
 @Component
-class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
+class DatabaseUnavailable extends OncePerRequestFilter implements Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
     /** HikariCP's message for a connection it closed after a fatal error. */
@@ -29,20 +33,21 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
     @Override
     public int getOrder() {
-        // right after Spring Boot's DefaultErrorAttributes, which only records the exception
-        return Ordered.HIGHEST_PRECEDENCE + 1;
+        return SecurityProperties.DEFAULT_FILTER_ORDER - 10;
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception exception) {
-        if (!unreachable(exception)) {
-            return null;
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!unreachable(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("{} {}: database unreachable ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         }
-        log.warn("{} {}: database unreachable ({})", request.getMethod(), request.getRequestURI(), exception.getMessage());
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()),
-                HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /**
