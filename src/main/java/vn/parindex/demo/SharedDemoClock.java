@@ -1,25 +1,21 @@
 package vn.parindex.demo;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.engine.EngineClock;
 
 /**
- * The demo clock of a cluster: the offset is kept in the database and every node follows it. Each node's
- * clock (ours and the engine's) lives in its JVM; were it moved on one node only, that node alone would fire
- * the morning timers and the others would show yesterday's date.
+ * The demo clock of a cluster: the offset is kept in the database (an engine property) and every node follows
+ * it. Each node's clock (ours and the engine's) lives in its JVM; were it moved on one node only, that node alone
+ * would fire the morning timers and the others would show yesterday's date.
  */
 @Component
 @Profile("demo")
@@ -27,11 +23,9 @@ class SharedDemoClock {
 
     private static final Logger log = LoggerFactory.getLogger(SharedDemoClock.class);
 
-    private final JdbcTemplate jdbc;
     private final EngineClock engineClock;
 
-    SharedDemoClock(JdbcTemplate jdbc, EngineClock engineClock) {
-        this.jdbc = jdbc;
+    SharedDemoClock(EngineClock engineClock) {
         this.engineClock = engineClock;
     }
 
@@ -41,20 +35,14 @@ class SharedDemoClock {
 
     /** Moves this node's clock and tells the others. */
     void move(Duration offset) {
-        if (jdbc.update("update demo_clock set offset_millis = ?, moved_at = ? where id = 1", offset.toMillis(),
-                Timestamp.from(Instant.now())) == 0) {
-            jdbc.update("insert into demo_clock (id, offset_millis, moved_at) values (1, ?, ?)", offset.toMillis(),
-                    Timestamp.from(Instant.now()));
-        }
-        engineClock.setOffset(offset);
+        engineClock.share(offset);
     }
 
     /** Follows a move made on another node (and, at start-up, the moves made before this node started). */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "${parindex.demo.clock-sync-ms:2000}")
     void follow() {
-        List<Long> stored = jdbc.queryForList("select offset_millis from demo_clock where id = 1", Long.class);
-        Duration shared = stored.isEmpty() ? Duration.ZERO : Duration.ofMillis(stored.get(0));
+        Duration shared = engineClock.shared().orElse(Duration.ZERO);
         if (!shared.equals(engineClock.offset())) {
             log.info("Demo clock moved on another node: offset {}", shared);
             engineClock.setOffset(shared);
