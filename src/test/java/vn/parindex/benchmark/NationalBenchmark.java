@@ -105,7 +105,8 @@ class NationalBenchmark {
         String dashboard = "/dashboard/campaigns/" + province.campaignId();
 
         assertThat(officer.get("/tasks")).contains("Tự đánh giá").doesNotContain("Trang 1/");
-        assertThat(reviewer.get("/tasks")).contains("(" + agencies + " nhiệm vụ)");
+        assertThat(reviewer.get("/tasks")).contains("(" + java.text.NumberFormat.getIntegerInstance(
+                java.util.Locale.forLanguageTag("vi")).format(agencies) + " nhiệm vụ)");
         assertThat(admin.get(rest).split("\"id\"", -1).length - 1).isEqualTo(Math.min(25, agencies));
         assertThat(organiser.get(dashboard)).contains("cell-OVERDUE");
 

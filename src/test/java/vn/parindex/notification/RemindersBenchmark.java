@@ -9,6 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -29,8 +33,8 @@ import vn.parindex.results.ResultsFixture;
 
 /**
  * 10,000 reminders due on one morning (3,334 agencies with three open tasks each, due in three days) queued by
- * the morning sweep of every process instance, as the timer jobs would run it, then delivered to a real SMTP
- * server (GreenMail in this JVM). Prints the time to queue, the time to deliver and the duplicates received.
+ * the morning sweep of every process instance, as the timer jobs would run it, while a second thread delivers the
+ * outbox to a real SMTP server (GreenMail in this JVM) as the node's scheduled delivery does. Prints the time to queue, the time to deliver and the duplicates received.
  * Not part of the normal build; run it on PostgreSQL with
  * {@code ./mvnw -q -B test -Dtest=RemindersBenchmark -Dbenchmark=true -Dtest.database=embedded -DskipPostgresRun=true}.
  */
@@ -63,7 +67,7 @@ class RemindersBenchmark {
     AppClock clock;
 
     @Test
-    void tenThousandDueRemindersAreQueuedAndDeliveredWithinAMinuteWithoutDuplicates() {
+    void tenThousandDueRemindersAreQueuedAndDeliveredWithinAMinuteWithoutDuplicates() throws Exception {
         long seedStart = System.nanoTime();
         ResultsFixture.Seeded seeded = fixture.seed(List.of(ResultsFixture.Node.of("1", "100")), AGENCIES,
                 clock.today().getYear());
@@ -75,29 +79,53 @@ class RemindersBenchmark {
         long seedSeconds = (System.nanoTime() - seedStart) / 1_000_000_000;
 
         long start = System.nanoTime();
+        ExecutorService deliverer = Executors.newSingleThreadExecutor();
+        AtomicBoolean sweeping = new AtomicBoolean(true);
+        Future<Integer> delivered = deliverer.submit(() -> deliverWhile(sweeping));
         int queued = 0;
         for (String process : processes) {
             queued += reminders.sweep(process);
         }
         long queuedAt = System.nanoTime();
-        int sent = delivery.deliverDue();
+        sweeping.set(false);
+        int sent = delivered.get();
+        deliverer.shutdown();
         long deliveredAt = System.nanoTime();
 
         MimeMessage[] received = smtp.getReceivedMessagesForDomain("reminders.parindex.vn");
         long distinct = Arrays.stream(received).map(RemindersBenchmark::messageId).distinct().count();
         double queueSeconds = (queuedAt - start) / 1e9;
-        double deliverSeconds = (deliveredAt - queuedAt) / 1e9;
-        boolean met = queueSeconds + deliverSeconds <= 60 && distinct == received.length && received.length == queued;
+        double totalSeconds = (deliveredAt - start) / 1e9;
+        boolean met = totalSeconds <= 60 && distinct == received.length && received.length == queued;
         System.out.printf("%nREMINDERS BENCHMARK on %s, heap max %d MB: %d agencies x %d open tasks; %d reminders"
-                        + " queued by %d sweeps in %.1f s, %d sent to SMTP in %.1f s (%.0f mails/s); total %.1f s;"
-                        + " received %d, distinct Message-IDs %d, duplicates %d; target %s (seeding took %d s)%n%n",
+                        + " queued by %d sweeps in %.1f s while the outbox was delivered; the last of %d mails sent to"
+                        + " SMTP %.1f s after the first sweep (%.0f mails/s); received %d, distinct Message-IDs %d,"
+                        + " duplicates %d; target %s (seeding took %d s)%n%n",
                 TestDatabase.kind(), Runtime.getRuntime().maxMemory() / (1024 * 1024), AGENCIES, TASKS.length, queued,
-                processes.size(), queueSeconds, sent, deliverSeconds, sent / deliverSeconds,
-                queueSeconds + deliverSeconds, received.length, distinct, received.length - distinct,
-                met ? "met" : "MISSED", seedSeconds);
+                processes.size(), queueSeconds, sent, totalSeconds, sent / totalSeconds, received.length, distinct,
+                received.length - distinct, met ? "met" : "MISSED", seedSeconds);
         assertThat(queued).isEqualTo(AGENCIES * TASKS.length);
         assertThat(received).hasSize(queued);
         assertThat(distinct).isEqualTo(received.length);
+    }
+
+    /**
+     * What the node's scheduled delivery does while the job executor runs the morning timers: deliver what is
+     * due, look again, until the sweeps are over and nothing is left.
+     */
+    private int deliverWhile(AtomicBoolean sweeping) throws InterruptedException {
+        int sent = 0;
+        while (true) {
+            boolean last = !sweeping.get();
+            int batch = delivery.deliverDue();
+            sent += batch;
+            if (last && batch == 0) {
+                return sent;
+            }
+            if (batch == 0) {
+                Thread.sleep(100);
+            }
+        }
     }
 
     /** One process instance per agency with its three open tasks, as the work_item projection keeps them. */
