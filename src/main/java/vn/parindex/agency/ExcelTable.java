@@ -1,14 +1,11 @@
 package vn.parindex.agency;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,18 +17,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.tika.Tika;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.parindex.common.XlsxFiles;
+
 /**
- * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the bytes
- * really are an Office Open XML file and not too large; the header row locates the columns.
+ * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the file is not
+ * too large and really is a workbook ({@link XlsxFiles}); the header row locates the columns.
  */
 public final class ExcelTable {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Set<String> OOXML = Set.of("application/x-tika-ooxml", "application/zip", XLSX);
-    private static final Tika TIKA = new Tika();
 
     /** One data row: its number as Excel shows it (the header is row 1) and its cells as trimmed text. */
     public record Line(int number, Map<String, String> values) {
@@ -71,16 +67,15 @@ public final class ExcelTable {
         } catch (IOException e) {
             throw new ExcelRejected("agency.excel.unreadable");
         }
-        if (!OOXML.contains(TIKA.detect(bytes))) {
-            throw new ExcelRejected("agency.excel.notXlsx");
-        }
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
+        try (Workbook workbook = XlsxFiles.open(bytes)) {
             return parse(workbook.getSheetAt(0), columns);
+        } catch (XlsxFiles.Refused e) {
+            throw new ExcelRejected(e.refusal().messageKey());
         } catch (ExcelRejected e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // POI throws unchecked exceptions for a zip that is not a workbook
-            throw new ExcelRejected("agency.excel.notXlsx");
+            // a workbook without sheets, or a part POI cannot parse
+            throw new ExcelRejected(XlsxFiles.Refusal.NOT_XLSX.messageKey());
         }
     }
 

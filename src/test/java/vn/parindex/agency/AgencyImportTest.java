@@ -138,7 +138,7 @@ class AgencyImportTest {
                         .file(new MockMultipartFile("file", "co-quan.xlsx", ExcelTable.XLSX, "Mã,Tên,Loại\nX,Y,Z".getBytes()))
                         .with(csrf()).with(as("organiser")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("không phải là tệp Excel .xlsx hợp lệ")));
+                .andExpect(content().string(containsString("không phải là tệp Excel (.xlsx) hợp lệ")));
         mvc.perform(multipart("/agencies/import")
                         .file(new MockMultipartFile("file", "big.xlsx", ExcelTable.XLSX, new byte[6 * 1024 * 1024]))
                         .with(csrf()).with(as("organiser")))

@@ -202,7 +202,7 @@ class FrameworkExcelTest {
         List<Node> before = fixtures.nodes(draft.getId());
         byte[] csv = "Mã;Tên tiêu chí;Điểm tối đa\n1;Nhóm 1;100\n".getBytes(StandardCharsets.UTF_8);
         assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(), csv)))
-                .containsExactly("Tệp không phải là tệp Excel (.xlsx)");
+                .containsExactly("Tệp không phải là tệp Excel (.xlsx) hợp lệ: hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng .xlsx.");
         // a Word file is a zip of XML too: opening it tells it apart
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         try (XWPFDocument document = new XWPFDocument()) {
@@ -210,7 +210,7 @@ class FrameworkExcelTest {
             document.write(docx);
         }
         assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(), docx.toByteArray())))
-                .containsExactly("Tệp không phải là tệp Excel (.xlsx)");
+                .containsExactly("Tệp là văn bản Word, PowerPoint hoặc tài liệu Office khác, không phải bảng tính Excel (.xlsx).");
         assertThat(fixtures.nodes(draft.getId())).isEqualTo(before);
     }
 
