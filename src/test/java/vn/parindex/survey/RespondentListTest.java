@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.agency.TestSheets;
+import vn.parindex.agency.XlsxWriters;
 import vn.parindex.campaign.CampaignLaunch;
 import vn.parindex.process.ProcessFixture;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -100,6 +101,27 @@ class RespondentListTest {
         assertThat(taskOpen()).isFalse();
         mvc.perform(get(url).with(as(world.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Trần Thị Bình")));
+    }
+
+    @Test
+    void listsWrittenByLibreOfficeAndInOpenpyxlOrderAreRead() throws Exception {
+        mvc.perform(multipart(url).file(XlsxWriters.upload("danh-sach.xlsx",
+                        XlsxWriters.resource("respondents-libreoffice.xlsx")))
+                        .with(as(world.officer())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(url));
+        List<Respondent> saved = respondents.findByCampaignIdAndAgencyIdOrderByLineNumber(world.campaignId(),
+                world.agencyAId());
+        assertThat(saved).hasSize(60);
+        assertThat(saved.get(0).getFullName()).isEqualTo("Người dân thứ 1");
+
+        // a second upload replaces the list
+        List<List<?>> rows = rows(60);
+        rows.set(1, List.of(1, "Trịnh Thị Py", "Thôn 1", "0912000001"));
+        mvc.perform(multipart(url).file(XlsxWriters.upload("danh-sach.xlsx", XlsxWriters.openpyxlOrder(TestSheets.xlsx(rows))))
+                        .with(as(world.officer())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(respondents.findByCampaignIdAndAgencyIdOrderByLineNumber(world.campaignId(), world.agencyAId())
+                .get(0).getFullName()).isEqualTo("Trịnh Thị Py");
     }
 
     @Test
