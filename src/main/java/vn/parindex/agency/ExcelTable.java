@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.parindex.common.ExcelCells;
 import vn.parindex.common.XlsxFiles;
 
 /**
@@ -123,12 +124,14 @@ public final class ExcelTable {
     }
 
     /**
-     * A workbook with a bold header row (every cell formatted as text so codes and phone numbers keep their
-     * leading zeros), the given data rows, and an optional second sheet of help rows.
+     * A workbook with a bold header row (text columns formatted as text so codes and phone numbers keep their
+     * leading zeros), the given data rows — numbers and dates become number and date cells ({@link ExcelCells}) —
+     * and an optional second sheet of help rows. Sheet names keep their diacritics.
      */
-    public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows,
-                                  String helpSheetName, List<List<String>> helpRows) {
+    public static byte[] workbook(String sheetName, List<String> headers, List<? extends List<?>> rows,
+                                  String helpSheetName, List<? extends List<?>> helpRows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ExcelCells cells = new ExcelCells(workbook);
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             CellStyle bold = workbook.createCellStyle();
@@ -136,19 +139,19 @@ public final class ExcelTable {
             font.setBold(true);
             bold.setFont(font);
             bold.setBorderBottom(BorderStyle.THIN);
-            Sheet sheet = workbook.createSheet(sheetName);
-            write(sheet, 0, headers, bold);
+            Sheet sheet = workbook.createSheet(ExcelCells.sheetName(sheetName));
+            write(sheet, 0, headers, bold, cells);
             for (int c = 0; c < headers.size(); c++) {
                 sheet.setDefaultColumnStyle(c, text);
                 sheet.setColumnWidth(c, 22 * 256);
             }
             for (int r = 0; r < rows.size(); r++) {
-                write(sheet, r + 1, rows.get(r), text);
+                write(sheet, r + 1, rows.get(r), text, cells);
             }
             if (helpSheetName != null) {
-                Sheet help = workbook.createSheet(helpSheetName);
+                Sheet help = workbook.createSheet(ExcelCells.sheetName(helpSheetName));
                 for (int r = 0; r < helpRows.size(); r++) {
-                    write(help, r, helpRows.get(r), r == 0 ? bold : text);
+                    write(help, r, helpRows.get(r), r == 0 ? bold : text, cells);
                 }
                 help.setColumnWidth(0, 20 * 256);
                 help.setColumnWidth(1, 50 * 256);
@@ -160,12 +163,18 @@ public final class ExcelTable {
         }
     }
 
-    private static void write(Sheet sheet, int rowIndex, List<String> values, CellStyle style) {
+    private static void write(Sheet sheet, int rowIndex, List<?> values, CellStyle style, ExcelCells cells) {
         Row row = sheet.createRow(rowIndex);
         for (int c = 0; c < values.size(); c++) {
             Cell cell = row.createCell(c);
-            cell.setCellValue(values.get(c));
-            cell.setCellStyle(style);
+            Object value = values.get(c);
+            if (value instanceof String string) {
+                cell.setCellValue(string);
+                cell.setCellStyle(style);
+            } else {
+                // a number or a date: its own format, not text
+                cells.value(cell, value);
+            }
         }
     }
 }

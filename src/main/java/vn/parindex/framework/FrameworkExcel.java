@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
+import vn.parindex.common.ExcelCells;
 import vn.parindex.common.SearchText;
 import vn.parindex.common.XlsxFiles;
 import vn.parindex.framework.rule.RuleType;
@@ -77,6 +78,7 @@ public class FrameworkExcel {
     /** The version's tree as an .xlsx file. Call inside a transaction (reviewing agencies load lazily). */
     public byte[] export(FrameworkVersion version) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ExcelCells cells = new ExcelCells(workbook);
             Sheet sheet = workbook.createSheet("Bộ tiêu chí");
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -93,7 +95,7 @@ public class FrameworkExcel {
             for (Criterion c : version.getCriteria()) {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < COLUMNS.size(); i++) {
-                    write(row.createCell(i), COLUMNS.get(i), c, text);
+                    write(row.createCell(i), COLUMNS.get(i), c, text, cells);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -106,9 +108,9 @@ public class FrameworkExcel {
         }
     }
 
-    private static void write(Cell cell, CriterionField field, Criterion c, CellStyle text) {
+    private static void write(Cell cell, CriterionField field, Criterion c, CellStyle text, ExcelCells cells) {
         switch (field) {
-            case MAX_POINTS -> cell.setCellValue(c.getMaxPoints().doubleValue());
+            case MAX_POINTS -> cells.points(cell, c.getMaxPoints());
             case NA_ALLOWED -> cell.setCellValue(c.isNaAllowed() ? YES : NO);
             default -> {
                 String value = switch (field) {

@@ -187,6 +187,19 @@ class FrameworkExcelTest {
                 .containsExactly("Dòng 5, cột Mã: mã 3.1 không có tiêu chí cha 3 trong tệp");
     }
 
+    @Test
+    void theExportShowsMaximumPointsAsNumbersWithTwoDecimals() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(fixtures.demoDepartments().getId())))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Bộ tiêu chí");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Hướng dẫn");
+            org.apache.poi.ss.usermodel.Cell max = workbook.getSheetAt(0).getRow(1)
+                    .getCell(FrameworkExcel.COLUMNS.indexOf(CriterionField.MAX_POINTS));
+            assertThat(max.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(max.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(max)).matches("\\d+\\.\\d{2}");
+        }
+    }
+
     /** The rows of src/test/resources/xlsx-writers/framework-libreoffice.xlsx, written here by POI. */
     static byte[] writersSample() {
         return workbook(

@@ -172,6 +172,9 @@ class RespondentListTest {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(60);
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(world.agencyACode());
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo("0912000001");
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Danh sách người được khảo sát");
+            assertThat(workbook.getSheetAt(0).getRow(60).getCell(0).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(workbook.getSheetAt(0).getRow(60).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
         }
     }
 }
