@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -75,7 +76,7 @@ public final class XlsxFiles {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | RuntimeException | InvalidFormatException e) {
             // a zip without [Content_Types].xml, or a broken one
             throw new Refused(Refusal.NOT_XLSX, e);
         }
@@ -113,7 +114,8 @@ public final class XlsxFiles {
 
     /** The content type of the part the package's office-document relationship points to, or null. */
     private static String mainPartType(OPCPackage pkg) {
-        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
+                PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
             for (PackageRelationship relationship : pkg.getRelationshipsByType(type)) {
                 PackagePart part = pkg.getPart(relationship);
                 if (part != null) {

@@ -39,8 +39,9 @@ class ResultsExcel {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ExcelCells cells = new ExcelCells(workbook);
             CellStyle bold = bold(workbook);
-            writeRows(workbook.createSheet(ExcelCells.sheetName(msg("results.excel.sheet", locale, String.valueOf(p.year())))),
-                    p, locale, cells, bold);
+            // the year as text: MessageFormat would print 2026 as "2.026"
+            String rowsSheet = msg("results.excel.sheet", locale, String.valueOf(p.year()));
+            writeRows(workbook.createSheet(ExcelCells.sheetName(rowsSheet)), p, locale, cells, bold);
             writeAbout(workbook.createSheet(ExcelCells.sheetName(msg("results.excel.about", locale))), p, locale,
                     cells, bold);
             workbook.write(out);
