@@ -91,7 +91,11 @@ public class AgencyHome {
         Map<MilestoneType, LocalDate> extended = extensions.findByCampaignId(campaign.getId()).stream()
                 .filter(e -> e.getAgencyId().equals(agency.getId()))
                 .collect(Collectors.toMap(AgencyExtension::getMilestone, AgencyExtension::getDueDate, (a, b) -> b));
-        Map<MilestoneType, CellState> cells = MilestoneCells.ofAgency(queries, campaign, agency.getId(), clock.instant());
+
+        AssessmentStatus status = assessments.findByCampaignIdAndAgencyId(campaign.getId(), agency.getId())
+                .map(AgencyAssessment::getStatus).orElse(null);
+        Map<MilestoneType, CellState> cells = MilestoneCells.ofAgency(queries, campaign, agency.getId(), status,
+                clock.instant());
         List<Step> timeline = MilestoneCells.byDate(campaign.timeline()).stream().filter(Milestone::isUsed).map(m -> {
             LocalDate due = extended.getOrDefault(m.getType(), m.getDueDate());
             return new Step(m.getType(), m.getWindowStart(), due, extended.containsKey(m.getType()), due.isBefore(today),
@@ -114,8 +118,6 @@ public class AgencyHome {
                 .map(Criterion::getId).collect(Collectors.toSet());
         long answered = scores.findByCampaignIdAndAgencyId(campaign.getId(), agency.getId()).stream()
                 .filter(s -> leafIds.contains(s.getCriterionId())).filter(CriterionScore::isSelfAnswered).count();
-        AssessmentStatus status = assessments.findByCampaignIdAndAgencyId(campaign.getId(), agency.getId())
-                .map(AgencyAssessment::getStatus).orElse(null);
         return new Home(agency, campaign, timeline, next, open, answered, leafIds.size(), status,
                 MilestoneCells.waitingForWindow(campaign, status, today));
     }

@@ -126,7 +126,7 @@ public class CampaignDashboard {
             Map<MilestoneType, List<Item>> own = byAgency.getOrDefault(agency.id(), Map.of());
             AssessmentStatus status = statuses.get(agency.id());
             rows.add(new Row(agency, status, MilestoneCells.waitingForWindow(campaign, status, clock.today()),
-                    MilestoneCells.of(campaign, own, campaignWide, now)));
+                    MilestoneCells.of(campaign, status, own, campaignWide, now)));
         }
 
         List<MilestoneProgress> progress = new ArrayList<>();
@@ -166,7 +166,7 @@ public class CampaignDashboard {
                 extensions.findByCampaignId(campaignId).stream().filter(e -> e.getAgencyId().equals(agencyId)).toList(),
                 changes.findByCampaignIdOrderByChangedAtDesc(campaignId).stream()
                         .filter(c -> agencyId.equals(c.getAgencyId())).toList(),
-                MilestoneCells.ofAgency(queries, campaign, agencyId, clock.instant()));
+                MilestoneCells.ofAgency(queries, campaign, agencyId, status, clock.instant()));
     }
 
     /** A milestone's window opens at its window start, or else when the campaign was launched. */

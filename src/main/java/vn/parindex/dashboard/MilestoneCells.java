@@ -40,27 +40,32 @@ final class MilestoneCells {
 
     /**
      * One agency's cells: its own tasks of each milestone, or, for the organiser's steps (framework, training,
-     * survey, aggregation, approval, publication), the campaign's tasks of that milestone.
+     * survey, aggregation, approval, publication), the campaign's tasks of that milestone. A step an agency closed
+     * as not submitted never reached (appraisal, supplementary evidence) does not apply to it.
      */
-    static Map<MilestoneType, CellState> of(Campaign campaign, Map<MilestoneType, List<Item>> own,
+    static Map<MilestoneType, CellState> of(Campaign campaign, AssessmentStatus status,
+                                            Map<MilestoneType, List<Item>> own,
                                             Map<MilestoneType, List<Item>> campaignWide, Instant now) {
         boolean published = campaign.getStatus() == CampaignStatus.PUBLISHED
                 || campaign.getStatus() == CampaignStatus.CLOSED;
+        boolean closed = status == AssessmentStatus.CLOSED_NOT_SUBMITTED;
         Map<MilestoneType, CellState> cells = new EnumMap<>(MilestoneType.class);
         for (Milestone milestone : campaign.timeline()) {
             List<Item> items = own.getOrDefault(milestone.getType(), List.of());
-            if (items.isEmpty()) {
-                items = campaignWide.getOrDefault(milestone.getType(), List.of());
+            boolean organisersStep = items.isEmpty() && campaignWide.containsKey(milestone.getType());
+            if (organisersStep) {
+                items = campaignWide.get(milestone.getType());
             }
-            cells.put(milestone.getType(), milestone.isUsed() ? state(items, published, now) : CellState.NOT_USED);
+            cells.put(milestone.getType(), milestone.isUsed()
+                    ? state(items, published || closed && !organisersStep, now) : CellState.NOT_USED);
         }
         return cells;
     }
 
     /** One agency's cells, read on their own: its drill-down and its home page show what its grid line shows. */
     static Map<MilestoneType, CellState> ofAgency(DashboardQueries queries, Campaign campaign, Long agencyId,
-                                                  Instant now) {
-        return of(campaign, byMilestone(queries.items(campaign.getId(), agencyId)),
+                                                  AssessmentStatus status, Instant now) {
+        return of(campaign, status, byMilestone(queries.items(campaign.getId(), agencyId)),
                 byMilestone(queries.campaignItems(campaign.getId())), now);
     }
 
@@ -69,8 +74,11 @@ final class MilestoneCells {
                 () -> new EnumMap<>(MilestoneType.class), Collectors.toList()));
     }
 
-    /** Overdue wins over pending, pending over late, late over on time: the worst thing still open shows. */
-    static CellState state(List<Item> items, boolean published, Instant now) {
+    /**
+     * Overdue wins over pending, pending over late, late over on time: the worst thing still open shows. Once
+     * {@code finished} (results published, or the agency closed), what never happened is "not used", not pending.
+     */
+    static CellState state(List<Item> items, boolean finished, Instant now) {
         List<Item> work = items.stream().filter(i -> !DECISION_TASK.equals(i.taskKey())).toList();
         Optional<Item> decision = items.stream().filter(i -> DECISION_TASK.equals(i.taskKey()))
                 .max(Comparator.comparing(Item::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -89,14 +97,14 @@ final class MilestoneCells {
             return CellState.OVERDUE;
         }
         if (work.stream().anyMatch(i -> i.state() == WorkItemState.OPEN)) {
-            return published ? CellState.NOT_USED : CellState.PENDING;
+            return finished ? CellState.NOT_USED : CellState.PENDING;
         }
         List<Item> completed = work.stream().filter(i -> i.state() == WorkItemState.COMPLETED).toList();
         if (completed.isEmpty()) {
-            if (work.stream().anyMatch(i -> i.state() == WorkItemState.CANCELLED && !published)) {
+            if (work.stream().anyMatch(i -> i.state() == WorkItemState.CANCELLED && !finished)) {
                 return CellState.OVERDUE;
             }
-            return published ? CellState.NOT_USED : CellState.PENDING;
+            return finished ? CellState.NOT_USED : CellState.PENDING;
         }
         return completed.stream().anyMatch(MilestoneCells::completedLate) ? CellState.LATE : CellState.ON_TIME;
     }

@@ -224,6 +224,9 @@ class DashboardTest {
         assertThat(cell(view, four.agencyBId(), MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.LATE);
         assertThat(cell(view, c, MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.PENDING);
         assertThat(cell(view, d, MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.CLOSED);
+        assertThat(cell(view, d, MilestoneType.APPRAISAL)).isEqualTo(CellState.NOT_USED);
+        assertThat(view.milestones()).filteredOn(p -> p.milestone().getType() == MilestoneType.APPRAISAL)
+                .singleElement().satisfies(p -> assertThat(p.total()).isEqualTo(3));
 
         fixture.travelTo(extended.plusDays(1), 9, 0);
         fixture.runDueJobs(four);
