@@ -125,6 +125,10 @@ class RemindersAndMailTest {
         assertThat(outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()))
                 .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED)
                 .extracting(OutboxMail::getRecipient).containsExactly(world.organiser() + "@test.parindex.vn");
+        assertThat(outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()))
+                .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED).extracting(OutboxMail::getSubject)
+                .allSatisfy(subject -> assertThat(subject).contains("đã quá hạn Tự đánh giá, chấm điểm")
+                        .doesNotContain("Quyết định khi quá hạn"));
     }
 
     @Test
