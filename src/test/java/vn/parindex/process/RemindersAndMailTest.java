@@ -3,6 +3,9 @@ package vn.parindex.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
@@ -54,6 +59,12 @@ class RemindersAndMailTest {
     OutboxDelivery delivery;
     @Autowired
     DeadlineChanges deadlineChanges;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    vn.parindex.campaign.CampaignRepository campaigns;
+    @Autowired
+    UserDetailsService users;
 
     ProcessFixture.World world;
     LocalDate due;
@@ -116,6 +127,19 @@ class RemindersAndMailTest {
                 world.head() + "@test.parindex.vn", "head-" + world.agencyACode().toLowerCase() + "@test.parindex.vn",
                 world.organiser() + "@test.parindex.vn");
         assertThat(overdue.get(0).getSubject()).contains("Quá hạn");
+    }
+
+    @Test
+    void theOutboxSaysForWhichCampaignAndAgencyEachMailWent() throws Exception {
+        fixture.travelTo(due.plusDays(1), 8, 1);
+        fixture.runDueJobs(world);
+        String page = mvc.perform(get("/outbox").with(user(users.loadUserByUsername(world.organiser()))))
+                .andReturn().getResponse().getContentAsString();
+        int subject = page.indexOf(" - Sở Công Thương " + world.code() + " (hạn");
+        String row = page.substring(page.lastIndexOf("<tr", subject), page.indexOf("</tr>", subject));
+        String campaignName = campaigns.findById(world.campaignId()).orElseThrow().getName();
+        assertThat(row).contains(">" + campaignName + "<").contains(">Sở Công Thương " + world.code() + "<")
+                .contains(">Quá hạn<").contains("Đang chờ gửi");
     }
 
     @Test
