@@ -62,6 +62,8 @@ class RemindersAndMailTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    vn.parindex.tasklist.WorkItemRepository workItems;
+    @Autowired
     vn.parindex.campaign.CampaignRepository campaigns;
     @Autowired
     UserDetailsService users;
@@ -153,6 +155,32 @@ class RemindersAndMailTest {
                 .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED).extracting(OutboxMail::getSubject)
                 .allSatisfy(subject -> assertThat(subject).contains("đã quá hạn Tự đánh giá, chấm điểm")
                         .doesNotContain("Quyết định khi quá hạn"));
+    }
+
+    @Test
+    void theOrganisersOwnDecisionTaskIsRemindedAndEscalatedToTheHeadOfTheOrganisersAgency() {
+        fixture.travelTo(due.plusDays(4), 8, 1);
+        fixture.runDueJobs(world);
+        vn.parindex.tasklist.WorkItem decision = workItems.findByCampaignIdAndAgencyIdAndState(world.campaignId(),
+                        world.agencyAId(), vn.parindex.tasklist.WorkItemState.OPEN).stream()
+                .filter(item -> item.getTaskKey().equals("decideOnMissedDeadline")).findFirst().orElseThrow();
+        LocalDate decisionDue = decision.getDueAt().atZone(vn.parindex.common.VietnamTime.ZONE).toLocalDate();
+        fixture.travelTo(decisionDue, 8, 1);
+        fixture.runDueJobs(world);
+        assertThat(mailsAbout("REMINDER:decideOnMissedDeadline")).extracting(OutboxMail::getRecipient)
+                .contains(world.organiser() + "@test.parindex.vn");
+        fixture.travelTo(decisionDue.plusDays(1), 8, 1);
+        fixture.runDueJobs(world);
+        assertThat(mailsAbout("OVERDUE:decideOnMissedDeadline")).extracting(OutboxMail::getRecipient)
+                .contains("head-" + world.standingCode().toLowerCase() + "@test.parindex.vn",
+                        world.organiser() + "@test.parindex.vn")
+                .doesNotContain(world.head() + "@test.parindex.vn",
+                        "head-" + world.agencyACode().toLowerCase() + "@test.parindex.vn");
+    }
+
+    private List<OutboxMail> mailsAbout(String kindAndTask) {
+        return outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()).stream()
+                .filter(m -> m.getDedupKey().contains("|" + kindAndTask + "|")).toList();
     }
 
     @Test
