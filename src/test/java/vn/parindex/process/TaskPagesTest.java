@@ -87,6 +87,20 @@ class TaskPagesTest {
     }
 
     @Test
+    void theSignOffFormIsInTheLanguageTheUserChose() throws Exception {
+        String signOff = toSignOff();
+        mvc.perform(get("/tasks/" + signOff).param("lang", "en").with(user(users.loadUserByUsername(world.head()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Head of agency signs off the self-assessment")))
+                .andExpect(content().string(containsString("Approve, send for appraisal")))
+                .andExpect(content().string(containsString("Comment (required when returning)")))
+                .andExpect(content().string(not(containsString("Duyệt, gửi thẩm định"))));
+        mvc.perform(get("/tasks/" + signOff).param("lang", "vi").with(user(users.loadUserByUsername(world.head()))))
+                .andExpect(content().string(containsString("Duyệt, gửi thẩm định")))
+                .andExpect(content().string(containsString("Thủ trưởng ký duyệt báo cáo tự đánh giá")));
+    }
+
+    @Test
     void aMissingRequiredFieldShowsTheFormAgainAndCompletesNothing() throws Exception {
         String signOff = toSignOff();
         mvc.perform(post("/tasks/" + signOff).param("comment", "Ghi chú của tôi").with(csrf())
