@@ -120,6 +120,7 @@ class DistrictLevelTest {
         Agency office = agencies.findByCode("BS-H01-VP").orElseThrow();
         mvc.perform(post("/campaigns/{id}/reviewers", campaign.getId()).with(as("bs.district")).with(csrf())
                         .param("reviewers['" + commune.getId() + "/2']", String.valueOf(office.getId()))
+                        .param("reviewers['" + commune.getId() + "/7']", "")
                         .param("version", String.valueOf(version(campaign.getId()))))
                 .andExpect(status().is3xxRedirection());
         fixtures.inTransaction(() -> {
