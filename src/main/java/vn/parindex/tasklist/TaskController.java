@@ -253,7 +253,7 @@ class TaskController {
 
     private ListRow listRow(TaskListQuery.Line task) {
         if (task.dueAt() == null) {
-            return new ListRow(task, "", null, false);
+            return new ListRow(task, "—", null, false);
         }
         LocalDate due = task.dueAt().atZone(VietnamTime.ZONE).toLocalDate();
         return new ListRow(task, VietnamTime.format(due), ChronoUnit.DAYS.between(clock.today(), due),

@@ -154,11 +154,14 @@ class TaskPagesTest {
                 .andExpect(content().string(containsString("Khởi động đợt đánh giá")));
         mvc.perform(post("/campaigns/" + draft.campaignId() + "/launch").with(csrf())
                         .with(user(users.loadUserByUsername(draft.organiser()))))
-                .andExpect(redirectedUrl("/campaigns/" + draft.campaignId() + "/run"));
+                .andExpect(redirectedUrl("/campaigns/" + draft.campaignId() + "/run"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("success",
+                        "Đã khởi động đợt đánh giá; các cơ quan đang được giao nhiệm vụ đầu tiên."));
         fixture.runDueJobs(draft);
         mvc.perform(get("/campaigns/" + draft.campaignId() + "/run").with(user(users.loadUserByUsername(draft.organiser()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2/2")))
+                .andExpect(content().string(containsString("Khởi động thành công: đã mở hồ sơ đánh giá cho cả 2 cơ quan")))
                 .andExpect(content().string(containsString("Sở Công Thương " + draft.code())));
         mvc.perform(post("/campaigns/" + draft.campaignId() + "/launch").with(csrf())
                 .with(user(users.loadUserByUsername(draft.officer())))).andExpect(status().isForbidden());
