@@ -1,14 +1,11 @@
 package vn.parindex.agency;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,18 +17,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.tika.Tika;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.parindex.common.ExcelCells;
+import vn.parindex.common.XlsxFiles;
+
 /**
- * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the bytes
- * really are an Office Open XML file and not too large; the header row locates the columns.
+ * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the file is not
+ * too large and really is a workbook ({@link XlsxFiles}); the header row locates the columns.
  */
 public final class ExcelTable {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Set<String> OOXML = Set.of("application/x-tika-ooxml", "application/zip", XLSX);
-    private static final Tika TIKA = new Tika();
 
     /** One data row: its number as Excel shows it (the header is row 1) and its cells as trimmed text. */
     public record Line(int number, Map<String, String> values) {
@@ -71,16 +68,15 @@ public final class ExcelTable {
         } catch (IOException e) {
             throw new ExcelRejected("agency.excel.unreadable");
         }
-        if (!OOXML.contains(TIKA.detect(bytes))) {
-            throw new ExcelRejected("agency.excel.notXlsx");
-        }
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
+        try (Workbook workbook = XlsxFiles.open(bytes)) {
             return parse(workbook.getSheetAt(0), columns);
+        } catch (XlsxFiles.Refused e) {
+            throw new ExcelRejected(e.refusal().messageKey());
         } catch (ExcelRejected e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // POI throws unchecked exceptions for a zip that is not a workbook
-            throw new ExcelRejected("agency.excel.notXlsx");
+            // a workbook without sheets, or a part POI cannot parse
+            throw new ExcelRejected(XlsxFiles.Refusal.NOT_XLSX.messageKey());
         }
     }
 
@@ -128,12 +124,14 @@ public final class ExcelTable {
     }
 
     /**
-     * A workbook with a bold header row (every cell formatted as text so codes and phone numbers keep their
-     * leading zeros), the given data rows, and an optional second sheet of help rows.
+     * A workbook with a bold header row (text columns formatted as text so codes and phone numbers keep their
+     * leading zeros), the given data rows — numbers and dates become number and date cells ({@link ExcelCells}) —
+     * and an optional second sheet of help rows. Sheet names keep their diacritics.
      */
-    public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows,
-                                  String helpSheetName, List<List<String>> helpRows) {
+    public static byte[] workbook(String sheetName, List<String> headers, List<? extends List<?>> rows,
+                                  String helpSheetName, List<? extends List<?>> helpRows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ExcelCells cells = new ExcelCells(workbook);
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             CellStyle bold = workbook.createCellStyle();
@@ -141,19 +139,19 @@ public final class ExcelTable {
             font.setBold(true);
             bold.setFont(font);
             bold.setBorderBottom(BorderStyle.THIN);
-            Sheet sheet = workbook.createSheet(sheetName);
-            write(sheet, 0, headers, bold);
+            Sheet sheet = workbook.createSheet(ExcelCells.sheetName(sheetName));
+            write(sheet, 0, headers, bold, cells);
             for (int c = 0; c < headers.size(); c++) {
                 sheet.setDefaultColumnStyle(c, text);
                 sheet.setColumnWidth(c, 22 * 256);
             }
             for (int r = 0; r < rows.size(); r++) {
-                write(sheet, r + 1, rows.get(r), text);
+                write(sheet, r + 1, rows.get(r), text, cells);
             }
             if (helpSheetName != null) {
-                Sheet help = workbook.createSheet(helpSheetName);
+                Sheet help = workbook.createSheet(ExcelCells.sheetName(helpSheetName));
                 for (int r = 0; r < helpRows.size(); r++) {
-                    write(help, r, helpRows.get(r), r == 0 ? bold : text);
+                    write(help, r, helpRows.get(r), r == 0 ? bold : text, cells);
                 }
                 help.setColumnWidth(0, 20 * 256);
                 help.setColumnWidth(1, 50 * 256);
@@ -165,12 +163,18 @@ public final class ExcelTable {
         }
     }
 
-    private static void write(Sheet sheet, int rowIndex, List<String> values, CellStyle style) {
+    private static void write(Sheet sheet, int rowIndex, List<?> values, CellStyle style, ExcelCells cells) {
         Row row = sheet.createRow(rowIndex);
         for (int c = 0; c < values.size(); c++) {
             Cell cell = row.createCell(c);
-            cell.setCellValue(values.get(c));
-            cell.setCellStyle(style);
+            Object value = values.get(c);
+            if (value instanceof String string) {
+                cell.setCellValue(string);
+                cell.setCellStyle(style);
+            } else {
+                // a number or a date: its own format, not text
+                cells.value(cell, value);
+            }
         }
     }
 }

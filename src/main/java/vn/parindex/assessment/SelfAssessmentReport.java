@@ -29,6 +29,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.parindex.common.Decimals;
+import vn.parindex.common.ExcelCells;
 
 /**
  * The self-assessment report the head signs: a summary per group, the explanations and a signature block, as a
@@ -132,7 +133,8 @@ class SelfAssessmentReport {
 
     byte[] xlsx(Scorecard sc, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(text("report.sheet", locale));
+            ExcelCells cells = new ExcelCells(workbook);
+            Sheet sheet = workbook.createSheet(ExcelCells.sheetName(text("report.sheet", locale)));
             CellStyle header = workbook.createCellStyle();
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
@@ -154,37 +156,35 @@ class SelfAssessmentReport {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.criterion().getCode());
                 line.createCell(1).setCellValue(row.criterion().getTitle());
-                set(line.createCell(2), row.total().applicableMax());
+                cells.points(line.createCell(2), row.total().applicableMax());
                 Scorecard.Leaf leaf = row.leaf();
                 if (leaf != null) {
                     line.createCell(3).setCellValue(leaf.na() ? text("scorecard.na", locale)
                             : leaf.answer() == null ? "" : answers.label(row.criterion(), leaf.answer(), locale));
                     line.createCell(6).setCellValue(leaf.note() == null ? "" : leaf.note());
                     line.createCell(7).setCellValue(leaf.explanation() == null ? "" : leaf.explanation());
-                    line.createCell(8).setCellValue(leaf.files().size());
+                    cells.whole(line.createCell(8), leaf.files().size());
                 } else {
                     line.getCell(0).setCellStyle(header);
                     line.getCell(1).setCellStyle(header);
                 }
-                set(line.createCell(4), row.total().points());
-                set(line.createCell(5), row.total().subIndex());
+                cells.points(line.createCell(4), row.total().points());
+                cells.points(line.createCell(5), row.total().subIndex());
             }
             Row total = sheet.createRow(r + 1);
             total.createCell(1).setCellValue(text("report.total", locale));
-            set(total.createCell(2), sc.totals().applicableMax());
-            set(total.createCell(4), sc.totals().total());
-            set(total.createCell(5), sc.totals().index());
+            total.getCell(1).setCellStyle(header);
+            for (Cell cell : List.of(total.createCell(2), total.createCell(4), total.createCell(5))) {
+                cell.setCellStyle(header);
+            }
+            cells.points(total.getCell(2), sc.totals().applicableMax());
+            cells.points(total.getCell(4), sc.totals().total());
+            cells.points(total.getCell(5), sc.totals().index());
             sheet.setColumnWidth(1, 60 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void set(Cell cell, BigDecimal value) {
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
         }
     }
 

@@ -1,9 +1,11 @@
 package vn.parindex.campaign;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +19,8 @@ import vn.parindex.tasklist.WorkItemState;
 
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
- * tasks' due dates and every pending timer follow. Reminders follow by themselves: the morning sweep reads
- * the tasks' due dates, and its mails are keyed by them.
+ * tasks' due dates and every pending timer follow. Reminders follow the tasks' due dates: the next one is the
+ * first offset on or after the day of the change ({@link DueDatesMoved} lets today's go out at once).
  */
 @Service
 public class DeadlineChanges {
@@ -31,10 +33,11 @@ public class DeadlineChanges {
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
     private final AppClock clock;
+    private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
                     AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
-                    Deadlines deadlines, AppClock clock) {
+                    Deadlines deadlines, AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
@@ -43,6 +46,7 @@ public class DeadlineChanges {
         this.processes = processes;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Extends one milestone for one agency. */
@@ -101,13 +105,16 @@ public class DeadlineChanges {
     }
 
     private void follow(Long campaignId, List<WorkItem> items, MilestoneType milestone) {
+        List<String> moved = new ArrayList<>();
         for (WorkItem item : items) {
             if (item.getMilestone() == milestone) {
                 processes.setTaskDates(item.getTaskId(),
                         Date.from(deadlines.dueAt(campaignId, item.getAgencyId(), milestone).toInstant()),
                         Date.from(deadlines.firstReminderAt(campaignId, item.getAgencyId(), milestone).toInstant()));
+                moved.add(item.getTaskId());
             }
         }
+        events.publishEvent(new DueDatesMoved(campaignId, moved));
     }
 
     private void moveEscalation(AgencyAssessment assessment, MilestoneType milestone) {

@@ -13,8 +13,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.Milestone;
+import vn.parindex.common.ExcelCells;
 
-/** The agency × milestone progress table as a workbook: one row per agency, one column per used milestone. */
+/**
+ * The agency × milestone progress table as a workbook: one row per agency, one column per used milestone, and a
+ * second sheet with each milestone's dates.
+ */
 @Component
 class ProgressExcel {
 
@@ -27,7 +31,7 @@ class ProgressExcel {
     byte[] write(CampaignDashboard.View view, Locale locale) {
         List<Milestone> used = view.timeline().stream().filter(Milestone::isUsed).toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(text("dashboard.excel.sheet", locale));
+            Sheet sheet = workbook.createSheet(ExcelCells.sheetName(text("dashboard.excel.sheet", locale)));
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue(text("dashboard.agency.code", locale));
             header.createCell(1).setCellValue(text("dashboard.agency.name", locale));
@@ -50,11 +54,31 @@ class ProgressExcel {
             for (int c = 0; c < 3 + used.size(); c++) {
                 sheet.setColumnWidth(c, c == 1 ? 40 * 256 : 22 * 256);
             }
+            writeTimeline(workbook, used, locale);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The campaign's dates, as date cells a user can sort and compute with. */
+    private void writeTimeline(XSSFWorkbook workbook, List<Milestone> used, Locale locale) {
+        ExcelCells cells = new ExcelCells(workbook);
+        Sheet sheet = workbook.createSheet(ExcelCells.sheetName(text("dashboard.milestones", locale)));
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue(text("dashboard.milestone", locale));
+        header.createCell(1).setCellValue(text("dashboard.excel.windowStart", locale));
+        header.createCell(2).setCellValue(text("dashboard.excel.dueDate", locale));
+        for (int m = 0; m < used.size(); m++) {
+            Row line = sheet.createRow(m + 1);
+            line.createCell(0).setCellValue(text(used.get(m).getType().messageKey(), locale));
+            cells.date(line.createCell(1), used.get(m).getWindowStart());
+            cells.date(line.createCell(2), used.get(m).getDueDate());
+        }
+        sheet.setColumnWidth(0, 50 * 256);
+        sheet.setColumnWidth(1, 14 * 256);
+        sheet.setColumnWidth(2, 14 * 256);
     }
 
     private String text(String key, Locale locale) {

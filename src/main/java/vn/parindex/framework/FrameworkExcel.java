@@ -1,6 +1,5 @@
 package vn.parindex.framework;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +25,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -34,7 +32,9 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
+import vn.parindex.common.ExcelCells;
 import vn.parindex.common.SearchText;
+import vn.parindex.common.XlsxFiles;
 import vn.parindex.framework.rule.RuleType;
 
 /**
@@ -46,8 +46,6 @@ import vn.parindex.framework.rule.RuleType;
 public class FrameworkExcel {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** What Tika's core detector says for .xlsx bytes (it cannot tell them from .docx; opening the file does). */
-    private static final Set<String> OOXML = Set.of(XLSX, "application/x-tika-ooxml");
     static final List<CriterionField> COLUMNS = Arrays.stream(CriterionField.values())
             .filter(f -> f.column() != null).toList();
     private static final Set<CriterionField> REQUIRED =
@@ -66,7 +64,6 @@ public class FrameworkExcel {
 
     private final AgencyRepository agencies;
     private final long maxBytes;
-    private final Tika tika = new Tika();
 
     FrameworkExcel(AgencyRepository agencies,
                    @Value("${parindex.framework.import-max-bytes:5242880}") long maxBytes) {
@@ -81,6 +78,7 @@ public class FrameworkExcel {
     /** The version's tree as an .xlsx file. Call inside a transaction (reviewing agencies load lazily). */
     public byte[] export(FrameworkVersion version) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ExcelCells cells = new ExcelCells(workbook);
             Sheet sheet = workbook.createSheet("Bộ tiêu chí");
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -97,7 +95,7 @@ public class FrameworkExcel {
             for (Criterion c : version.getCriteria()) {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < COLUMNS.size(); i++) {
-                    write(row.createCell(i), COLUMNS.get(i), c, text);
+                    write(row.createCell(i), COLUMNS.get(i), c, text, cells);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -110,9 +108,9 @@ public class FrameworkExcel {
         }
     }
 
-    private static void write(Cell cell, CriterionField field, Criterion c, CellStyle text) {
+    private static void write(Cell cell, CriterionField field, Criterion c, CellStyle text, ExcelCells cells) {
         switch (field) {
-            case MAX_POINTS -> cell.setCellValue(c.getMaxPoints().doubleValue());
+            case MAX_POINTS -> cells.points(cell, c.getMaxPoints());
             case NA_ALLOWED -> cell.setCellValue(c.isNaAllowed() ? YES : NO);
             default -> {
                 String value = switch (field) {
@@ -212,15 +210,14 @@ public class FrameworkExcel {
         if (bytes.length > maxBytes) {
             throw fileError("framework.import.tooLarge", megabytes(bytes.length), megabytes(maxBytes));
         }
-        if (!OOXML.contains(tika.detect(bytes))) {
-            throw fileError("framework.import.notExcel");
-        }
         List<ImportError> errors = new ArrayList<>();
         List<ImportedRow> rows;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook workbook = XlsxFiles.open(bytes)) {
             rows = readRows(workbook, organiserId, errors);
+        } catch (XlsxFiles.Refused e) {
+            throw fileError(e.refusal().messageKey());
         } catch (IOException | RuntimeException e) {
-            throw fileError("framework.import.notExcel");
+            throw fileError(XlsxFiles.Refusal.NOT_XLSX.messageKey());
         }
         if (errors.isEmpty() && rows.isEmpty()) {
             errors.add(new ImportError(null, null, reason("framework.import.noRows")));

@@ -1,12 +1,10 @@
 package vn.parindex.results;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,12 +25,12 @@ class PublicResultsController {
 
     private final PublicResults publicResults;
     private final ResultsPdf pdf;
-    private final MessageSource messages;
+    private final ResultsExcel excel;
 
-    PublicResultsController(PublicResults publicResults, ResultsPdf pdf, MessageSource messages) {
+    PublicResultsController(PublicResults publicResults, ResultsPdf pdf, ResultsExcel excel) {
         this.publicResults = publicResults;
         this.pdf = pdf;
-        this.messages = messages;
+        this.excel = excel;
     }
 
     @GetMapping("/public/results/{campaignId}/report.pdf")
@@ -80,42 +78,14 @@ class PublicResultsController {
     ResponseEntity<byte[]> export(@PathVariable Long campaignId, @RequestParam(required = false) Integer revision,
                                   Locale locale) {
         PublicResults.Published p = published(campaignId, revision);
-        Map<String, String> groupTitles = new LinkedHashMap<>();
-        p.byType().values().stream().flatMap(List::stream).flatMap(r -> r.getGroups().stream())
-                .forEach(g -> groupTitles.putIfAbsent(g.getCode(), g.getTitle()));
-        List<String> groupCodes = new ArrayList<>(groupTitles.keySet());
-        List<String> headers = new ArrayList<>(List.of(msg("results.column.type", locale), msg("results.column.rank", locale),
-                msg("results.column.code", locale), msg("results.column.agency", locale),
-                msg("results.column.total", locale), msg("results.column.index", locale),
-                msg("results.column.class", locale)));
-        groupTitles.forEach((code, title) -> headers.add(messages.getMessage("results.column.group",
-                new Object[] {code, title}, locale)));
-        List<List<String>> rows = new ArrayList<>();
-        for (List<PublishedRow> typeRows : p.byType().values()) {
-            for (PublishedRow row : typeRows) {
-                List<String> cells = new ArrayList<>(List.of(row.typeName(locale),
-                        row.getRank() == null ? "" : row.getRank().toString(), row.getAgencyCode(), row.getAgencyName(),
-                        row.getTotalPoints().toPlainString(), row.getIndexValue().toPlainString(), row.getClassLabel()));
-                for (String code : groupCodes) {
-                    cells.add(row.getGroups().stream().filter(g -> g.getCode().equals(code)).findFirst()
-                            .map(g -> g.getSubIndex() == null ? "" : g.getSubIndex().toPlainString()).orElse(""));
-                }
-                rows.add(cells);
-            }
-        }
-        byte[] bytes = ExcelTable.workbook("Chi so CCHC " + p.year(), headers, rows, null, List.of());
         String name = "chi-so-cchc-" + p.year() + "-lan-" + p.revision().getRevision() + ".xlsx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(bytes);
+                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(excel.write(p, locale));
     }
 
     private PublicResults.Published published(Long campaignId, Integer revision) {
         return publicResults.published(campaignId, revision)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-    }
-
-    private String msg(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

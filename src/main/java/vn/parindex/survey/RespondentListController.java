@@ -81,7 +81,7 @@ class RespondentListController {
     @GetMapping("/survey/respondents/template")
     ResponseEntity<byte[]> template() {
         List<String> headers = RespondentLists.COLUMNS.stream().map(c -> c.header()).toList();
-        return xlsx(ExcelTable.workbook("Danh sach", headers, List.of(), null, List.of()), "danh-sach-khao-sat.xlsx");
+        return xlsx(ExcelTable.workbook(RespondentLists.SHEET, headers, List.of(), null, List.of()), "danh-sach-khao-sat.xlsx");
     }
 
     @GetMapping("/survey/campaigns/{campaignId}/respondents.xlsx")

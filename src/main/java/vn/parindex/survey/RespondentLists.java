@@ -39,6 +39,8 @@ public class RespondentLists {
     static final String NAME = "name";
     static final String ADDRESS = "address";
     static final String PHONE = "phone";
+    /** The sheet of the template and the export, named like its Vietnamese column headers. */
+    public static final String SHEET = "Danh sách người được khảo sát";
     public static final List<ExcelColumn> COLUMNS = List.of(
             new ExcelColumn("no", "survey.column.no", false, "STT", "No."),
             new ExcelColumn(NAME, "survey.column.name", true, "Họ và tên", "Full name"),
@@ -175,13 +177,13 @@ public class RespondentLists {
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Map<Long, Agency> byId = new HashMap<>();
         campaign.getAgencies().forEach(a -> byId.put(a.getId(), a));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         int number = 1;
         for (Respondent r : respondents.findByCampaignIdOrderByAgencyIdAscLineNumberAsc(campaignId)) {
             Agency agency = byId.get(r.getAgencyId());
-            rows.add(List.of(String.valueOf(number++), agency == null ? "" : agency.getCode(),
+            rows.add(List.of(number++, agency == null ? "" : agency.getCode(),
                     agency == null ? "" : agency.getName(), r.getFullName(), r.getAddress(), r.getPhone()));
         }
-        return ExcelTable.workbook("Danh sach", headers, rows, null, List.of());
+        return ExcelTable.workbook(SHEET, headers, rows, null, List.of());
     }
 }

@@ -50,6 +50,8 @@ public class SurveyResults {
     static final String AGENCY = "agency";
     static final String GROUP = "group";
     static final String PERCENT = "percent";
+    /** The sheet of the template, named like its Vietnamese column headers. */
+    public static final String SHEET = "Kết quả điều tra";
     public static final List<ExcelColumn> COLUMNS = List.of(
             new ExcelColumn(AGENCY, "survey.column.agencyCode", true, "Mã cơ quan", "Agency code"),
             new ExcelColumn(GROUP, "survey.column.group", false, "Nhóm đối tượng", "Respondent group"),

@@ -82,7 +82,7 @@ class SurveyResultsController {
     @GetMapping("/survey/results/template")
     ResponseEntity<byte[]> template() {
         List<String> headers = SurveyResults.COLUMNS.stream().map(c -> c.header()).toList();
-        byte[] bytes = ExcelTable.workbook("Ket qua", headers, List.of(), null, List.of());
+        byte[] bytes = ExcelTable.workbook(SurveyResults.SHEET, headers, List.of(), null, List.of());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("ket-qua-dieu-tra.xlsx").build().toString())

@@ -138,7 +138,7 @@ class AgencyImportTest {
                         .file(new MockMultipartFile("file", "co-quan.xlsx", ExcelTable.XLSX, "Mã,Tên,Loại\nX,Y,Z".getBytes()))
                         .with(csrf()).with(as("organiser")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("không phải là tệp Excel .xlsx hợp lệ")));
+                .andExpect(content().string(containsString("không phải là tệp Excel (.xlsx) hợp lệ")));
         mvc.perform(multipart("/agencies/import")
                         .file(new MockMultipartFile("file", "big.xlsx", ExcelTable.XLSX, new byte[6 * 1024 * 1024]))
                         .with(csrf()).with(as("organiser")))
@@ -146,6 +146,51 @@ class AgencyImportTest {
                 .andExpect(content().string(containsString("Tệp quá lớn")));
         mvc.perform(multipart("/agencies/import").with(csrf()).with(as("organiser")))
                 .andExpect(content().string(containsString("Vui lòng chọn tệp Excel")));
+        assertThat(agencies.count()).isEqualTo(before);
+    }
+
+    @Test
+    void filesWrittenByPoiOpenpyxlAndLibreOfficeAreReadAlike() throws Exception {
+        mvc.perform(multipart("/agencies/import")
+                        .file(XlsxWriters.upload("co-quan.xlsx", XlsxWriters.resource("agencies-libreoffice.xlsx")))
+                        .with(csrf()).with(as("organiser")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/agencies"));
+        Agency fromCalc = agencies.findByCode("AH-LO1").orElseThrow();
+        assertThat(fromCalc.getName()).isEqualTo("Sở Thử nghiệm LibreOffice");
+        assertThat(fromCalc.getFocalPhone()).isEqualTo("0912345678"); // a number cell in Calc
+        assertThat(agencies.findByCode("AH-LO2").orElseThrow().getType().getCode()).isEqualTo("COMMUNE");
+
+        String suffix = String.valueOf(System.nanoTime());
+        byte[] poi = TestSheets.xlsx(sheet(List.of("AH-P" + suffix, "Sở Viết bằng POI", "DEPARTMENT")));
+        byte[] openpyxl = XlsxWriters.openpyxlOrder(
+                TestSheets.xlsx(sheet(List.of("AH-Y" + suffix, "Sở Viết như openpyxl", "DEPARTMENT"))));
+        for (byte[] file : List.of(poi, openpyxl)) {
+            mvc.perform(multipart("/agencies/import").file(XlsxWriters.upload("co-quan.xlsx", file))
+                            .with(csrf()).with(as("organiser")))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/agencies"));
+        }
+        assertThat(agencies.findByCode("AH-P" + suffix).orElseThrow().getName()).isEqualTo("Sở Viết bằng POI");
+        assertThat(agencies.findByCode("AH-Y" + suffix).orElseThrow().getName()).isEqualTo("Sở Viết như openpyxl");
+    }
+
+    @Test
+    void aZipAWordFileAndAnOldXlsAreRefusedEachWithItsReason() throws Exception {
+        long before = agencies.count();
+        List<List<String>> cases = List.of(
+                List.of("plain zip", "không phải là tệp Excel (.xlsx) hợp lệ"),
+                List.of("docx", "Tệp là văn bản Word, PowerPoint hoặc tài liệu Office khác"),
+                List.of("xls", "Tệp là tệp Excel cũ (.xls)"));
+        for (List<String> c : cases) {
+            byte[] file = switch (c.get(0)) {
+                case "plain zip" -> XlsxWriters.plainZip();
+                case "docx" -> XlsxWriters.docx();
+                default -> XlsxWriters.resource("agencies-libreoffice.xls");
+            };
+            mvc.perform(multipart("/agencies/import").file(XlsxWriters.upload("co-quan.xlsx", file))
+                            .with(csrf()).with(as("organiser")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(c.get(1))));
+        }
         assertThat(agencies.count()).isEqualTo(before);
     }
 

@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +93,16 @@ class SelfAssessmentReportTest {
             assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(sheet.getRow(8).getCell(4).getNumericCellValue()).isEqualTo(60.0);
             assertThat(sheet.getRow(8).getCell(5).getNumericCellValue()).isEqualTo(60.0);
+            // numbers a user can add up, shown as the scorecard shows them
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Điểm tối đa áp dụng");
+            for (int column : new int[] {2, 4, 5}) {
+                assertThat(sheet.getRow(8).getCell(column).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(sheet.getRow(8).getCell(column).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+                assertThat(sheet.getRow(4).getCell(column).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            }
+            assertThat(new DataFormatter().formatCellValue(sheet.getRow(4).getCell(4))).isEqualTo("60.00");
+            assertThat(sheet.getRow(4).getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(4).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0");
         }
     }
 

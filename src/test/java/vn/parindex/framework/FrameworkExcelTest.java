@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.Tika;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 import vn.parindex.IntegrationTest;
+import vn.parindex.agency.XlsxWriters;
 import vn.parindex.framework.FrameworkFixtures.Node;
 import vn.parindex.framework.FrameworkService.NewFramework;
 
@@ -186,6 +188,71 @@ class FrameworkExcelTest {
     }
 
     @Test
+    void theExportShowsMaximumPointsAsNumbersWithTwoDecimals() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(fixtures.demoDepartments().getId())))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Bộ tiêu chí");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Hướng dẫn");
+            org.apache.poi.ss.usermodel.Cell max = workbook.getSheetAt(0).getRow(1)
+                    .getCell(FrameworkExcel.COLUMNS.indexOf(CriterionField.MAX_POINTS));
+            assertThat(max.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(max.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(max)).matches("\\d+\\.\\d{2}");
+        }
+    }
+
+    /** The rows of src/test/resources/xlsx-writers/framework-libreoffice.xlsx, written here by POI. */
+    static byte[] writersSample() {
+        return workbook(
+                row("1", "Công tác chỉ đạo, điều hành CCHC", 60, null),
+                row("1.1", "Ban hành kế hoạch CCHC năm đúng hạn", 30, "YES_NO", null, null, "Kế hoạch CCHC năm"),
+                row("1.2", "Tỷ lệ nhiệm vụ hoàn thành", 30, "RATIO", null, "Tự đánh giá", null, null, "Có"),
+                row("2", "Mức độ hài lòng của người dân", 40, null),
+                row("2.1", "Hài lòng về thủ tục hành chính", 40, null, null, "Điều tra xã hội học"),
+                row("9", "Điểm thưởng", 2, "BONUS"));
+    }
+
+    @Test
+    void filesWrittenByPoiOpenpyxlAndLibreOfficeAreReadAlike() {
+        byte[] poi = writersSample();
+        byte[] openpyxl = XlsxWriters.openpyxlOrder(poi);
+        byte[] libreOffice = XlsxWriters.resource("framework-libreoffice.xlsx");
+        // both put [Content_Types].xml last; openpyxl starts with docProps/, so a detector reading the first
+        // entry sees a plain zip (Calc starts with _rels/.rels, which Tika still knows)
+        assertThat(XlsxWriters.entryNames(openpyxl)).first().isEqualTo("docProps/app.xml");
+        assertThat(XlsxWriters.entryNames(openpyxl)).last().isEqualTo("[Content_Types].xml");
+        assertThat(XlsxWriters.entryNames(libreOffice)).first().isEqualTo("_rels/.rels");
+        assertThat(XlsxWriters.entryNames(libreOffice)).last().isEqualTo("[Content_Types].xml");
+        assertThat(new Tika().detect(openpyxl)).isEqualTo("application/zip");
+
+        List<List<Node>> trees = new java.util.ArrayList<>();
+        for (byte[] file : List.of(poi, openpyxl, libreOffice)) {
+            FrameworkVersion imported = imports.asNewFramework(fixtures.ah(), new NewFramework(fixtures.departmentType(),
+                    FrameworkFixtures.nextYear(), "Ba chương trình " + trees.size(), null), file);
+            assertThat(service.problems(fixtures.ah(), imported.getId())).isEmpty();
+            trees.add(fixtures.nodes(imported.getId()));
+        }
+        assertThat(trees.get(0)).extracting(Node::code).containsExactly("1", "1.1", "1.2", "2", "2.1", "9");
+        assertThat(trees.get(0).get(2).naAllowed()).isTrue();
+        assertThat(trees.get(0).get(4).measuredBy()).isEqualTo(MeasuredBy.SURVEY);
+        assertThat(trees.get(1)).isEqualTo(trees.get(0));
+        assertThat(trees.get(2)).isEqualTo(trees.get(0));
+    }
+
+    @Test
+    void aZipOrAWordFileNamedXlsxOrAnOldXlsGetsItsOwnMessage() {
+        FrameworkVersion draft = fixtures.draftCopyOfDemo();
+        List<Node> before = fixtures.nodes(draft.getId());
+        assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(), XlsxWriters.plainZip())))
+                .containsExactly("Tệp không phải là tệp Excel (.xlsx) hợp lệ: hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng .xlsx.");
+        assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(), XlsxWriters.docx())))
+                .containsExactly("Tệp là văn bản Word, PowerPoint hoặc tài liệu Office khác, không phải bảng tính Excel (.xlsx).");
+        assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(),
+                XlsxWriters.resource("agencies-libreoffice.xls"))))
+                .containsExactly("Tệp là tệp Excel cũ (.xls): hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).");
+        assertThat(fixtures.nodes(draft.getId())).isEqualTo(before);
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         FrameworkVersion draft = fixtures.draftCopyOfDemo();
         List<Node> before = fixtures.nodes(draft.getId());
@@ -202,7 +269,7 @@ class FrameworkExcelTest {
         List<Node> before = fixtures.nodes(draft.getId());
         byte[] csv = "Mã;Tên tiêu chí;Điểm tối đa\n1;Nhóm 1;100\n".getBytes(StandardCharsets.UTF_8);
         assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(), csv)))
-                .containsExactly("Tệp không phải là tệp Excel (.xlsx)");
+                .containsExactly("Tệp không phải là tệp Excel (.xlsx) hợp lệ: hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng .xlsx.");
         // a Word file is a zip of XML too: opening it tells it apart
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         try (XWPFDocument document = new XWPFDocument()) {
@@ -210,7 +277,7 @@ class FrameworkExcelTest {
             document.write(docx);
         }
         assertThat(errorsOf(() -> imports.intoDraft(fixtures.ah(), draft.getId(), docx.toByteArray())))
-                .containsExactly("Tệp không phải là tệp Excel (.xlsx)");
+                .containsExactly("Tệp là văn bản Word, PowerPoint hoặc tài liệu Office khác, không phải bảng tính Excel (.xlsx).");
         assertThat(fixtures.nodes(draft.getId())).isEqualTo(before);
     }
 

@@ -320,7 +320,7 @@ class FrameworkPagesTest {
         mvc.perform(multipart("/frameworks/versions/{id}/import", draft.getId())
                         .file(new MockMultipartFile("file", "bo.xlsx", FrameworkExcel.XLSX, "không phải excel".getBytes()))
                         .with(csrf()).with(as("organiser")))
-                .andExpect(content().string(containsString("Tệp không phải là tệp Excel (.xlsx)")));
+                .andExpect(content().string(containsString("Tệp không phải là tệp Excel (.xlsx) hợp lệ")));
         assertThat(fixtures.nodes(draft.getId())).isEqualTo(before);
 
         mvc.perform(multipart("/frameworks/{id}/import", draft.getFramework().getId())

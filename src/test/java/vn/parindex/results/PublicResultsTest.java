@@ -11,8 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.common.VietnamTime;
 
 /** The public pages, without login, show only published snapshots. */
 @IntegrationTest
@@ -40,6 +47,8 @@ class PublicResultsTest {
     CampaignRepository campaigns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PublishedRevisionRepository revisions;
 
     ResultsFixture.Seeded seeded;
     String page;
@@ -80,16 +89,46 @@ class PublicResultsTest {
     }
 
     @Test
-    void excelExportHasOneRowPerAgency() throws Exception {
+    void excelExportHasOneRowPerAgencyWithNumbersAsNumbersAndThePublicationDate() throws Exception {
         byte[] bytes = mvc.perform(get(page + "/export.xlsx")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Chỉ số CCHC 2026");
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
-            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Chỉ số (%)");
-            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("87.50");
-            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("87.50"); // group 1
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Hạng");
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Tổng điểm");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Điểm tối đa áp dụng");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Chỉ số (%)");
+            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("1. Tiêu chí 1 (%)");
+            Row best = sheet.getRow(1);
+            assertNumber(best.getCell(1), 1, "0");          // rank
+            assertNumber(best.getCell(4), 7, "0.00");       // points
+            assertNumber(best.getCell(5), 8, "0.00");       // of the applicable maximum
+            assertNumber(best.getCell(6), 87.5, "0.00");    // index
+            assertNumber(best.getCell(8), 87.5, "0.00");    // group 1
+            assertThat(new DataFormatter().formatCellValue(best.getCell(6))).isEqualTo("87.50");
+
+            Sheet about = workbook.getSheetAt(1);
+            assertThat(about.getSheetName()).isEqualTo("Thông tin công bố");
+            assertThat(about.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Lần công bố");
+            assertNumber(about.getRow(3).getCell(1), 1, "0");
+            Cell published = about.getRow(4).getCell(1);
+            assertThat(DateUtil.isCellDateFormatted(published)).isTrue();
+            assertThat(published.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            LocalDate publishedOn = revisions.findFirstByCampaignIdOrderByRevisionDesc(seeded.campaignId()).orElseThrow()
+                    .getPublishedAt().atZone(VietnamTime.ZONE).toLocalDate();
+            assertThat(published.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(publishedOn);
+            assertThat(about.getRow(5).getCell(1).getStringCellValue()).isEqualTo("QĐ 5/2026");
+            assertThat(about.getRow(6).getCell(1).getStringCellValue()).isEqualTo("—"); // no correction
         }
+    }
+
+    private static void assertNumber(Cell cell, double value, String format) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getNumericCellValue()).isEqualTo(value);
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.IntegrationTest;
 import vn.parindex.agency.ExcelTable;
 import vn.parindex.agency.TestSheets;
+import vn.parindex.agency.XlsxWriters;
 import vn.parindex.engine.EngineIdentity;
 
 @IntegrationTest
@@ -130,6 +131,25 @@ class UserImportTest {
         assertThat(users.count()).isEqualTo(before);
         assertThat(users.findByUsername("t.ok." + suffix)).isEmpty();
         assertThat(engineIdentity.groupsOf("t.ok." + suffix)).isEmpty();
+    }
+
+    @Test
+    void aFileInOpenpyxlOrderIsReadAndAWordFileIsRefused() throws Exception {
+        String username = "t.imp.openpyxl." + System.nanoTime();
+        byte[] file = XlsxWriters.openpyxlOrder(TestSheets.xlsx(sheet(
+                List.of(username, "Đỗ Văn Py", username + "@demo.parindex.vn", "", "AH-SCT", "OFFICER"))));
+        mvc.perform(multipart("/users/import").file(XlsxWriters.upload("nguoi-dung.xlsx", file))
+                        .with(csrf()).with(as("organiser")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã tạo 1 tài khoản.")));
+        assertThat(users.findByUsername(username)).isPresent();
+
+        long before = users.count();
+        mvc.perform(multipart("/users/import").file(XlsxWriters.upload("nguoi-dung.xlsx", XlsxWriters.docx()))
+                        .with(csrf()).with(as("organiser")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tệp là văn bản Word, PowerPoint hoặc tài liệu Office khác")));
+        assertThat(users.count()).isEqualTo(before);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.agency.TestSheets;
+import vn.parindex.agency.XlsxWriters;
 import vn.parindex.campaign.CampaignLaunch;
 import vn.parindex.process.ProcessFixture;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -103,6 +104,27 @@ class RespondentListTest {
     }
 
     @Test
+    void listsWrittenByLibreOfficeAndInOpenpyxlOrderAreRead() throws Exception {
+        mvc.perform(multipart(url).file(XlsxWriters.upload("danh-sach.xlsx",
+                        XlsxWriters.resource("respondents-libreoffice.xlsx")))
+                        .with(as(world.officer())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(url));
+        List<Respondent> saved = respondents.findByCampaignIdAndAgencyIdOrderByLineNumber(world.campaignId(),
+                world.agencyAId());
+        assertThat(saved).hasSize(60);
+        assertThat(saved.get(0).getFullName()).isEqualTo("Người dân thứ 1");
+
+        // a second upload replaces the list
+        List<List<?>> rows = rows(60);
+        rows.set(1, List.of(1, "Trịnh Thị Py", "Thôn 1", "0912000001"));
+        mvc.perform(multipart(url).file(XlsxWriters.upload("danh-sach.xlsx", XlsxWriters.openpyxlOrder(TestSheets.xlsx(rows))))
+                        .with(as(world.officer())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(respondents.findByCampaignIdAndAgencyIdOrderByLineNumber(world.campaignId(), world.agencyAId())
+                .get(0).getFullName()).isEqualTo("Trịnh Thị Py");
+    }
+
+    @Test
     void badRowsAndShortfallAreNamedAndNothingIsWritten() throws Exception {
         List<List<?>> rows = rows(59);
         rows.set(3, List.of(3, "", "Thôn 3", "0912000003"));          // row 4: no name
@@ -150,6 +172,9 @@ class RespondentListTest {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(60);
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(world.agencyACode());
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo("0912000001");
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Danh sách người được khảo sát");
+            assertThat(workbook.getSheetAt(0).getRow(60).getCell(0).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(workbook.getSheetAt(0).getRow(60).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
         }
     }
 }

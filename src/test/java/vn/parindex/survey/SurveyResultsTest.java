@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.agency.TestSheets;
+import vn.parindex.agency.XlsxWriters;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.results.CampaignResults;
@@ -92,6 +93,20 @@ class SurveyResultsTest {
                 .with(as(organiser)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(surveyPoints(1)).isEqualByComparingTo("4.00");
         assertThat(surveyPoints(0)).isEqualByComparingTo("3.28");
+    }
+
+    @Test
+    void resultsInOpenpyxlOrderAreReadAndAnOldXlsIsRefused() throws Exception {
+        String b = seeded.agencyCodes().get(1);
+        byte[] file = XlsxWriters.openpyxlOrder(TestSheets.xlsx(List.of(HEADER, List.of(b, "", "", "", "", "", 75))));
+        mvc.perform(multipart(url).file(XlsxWriters.upload("ket-qua.xlsx", file)).with(as(organiser)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(surveyPoints(1)).isEqualByComparingTo("3.00");
+        mvc.perform(multipart(url).file(XlsxWriters.upload("ket-qua.xlsx", XlsxWriters.resource("agencies-libreoffice.xls")))
+                        .with(as(organiser)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tệp là tệp Excel cũ (.xls)")));
+        assertThat(surveyPoints(1)).isEqualByComparingTo("3.00");
     }
 
     @Test
