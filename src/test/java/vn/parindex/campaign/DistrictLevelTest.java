@@ -135,6 +135,9 @@ class DistrictLevelTest {
         mvc.perform(get("/").with(as("bs.district")))
                 .andExpect(content().string(containsString("Cơ quan thường trực (Phòng Nội vụ)")))
                 .andExpect(content().string(not(containsString("Cơ quan thường trực (Sở Nội vụ)"))));
+        mvc.perform(get("/").param("lang", "en").with(as("bs.district")))
+                .andExpect(content().string(containsString("Organiser (Phòng Nội vụ)")))
+                .andExpect(content().string(not(containsString("Department of Home Affairs"))));
         mvc.perform(get("/").with(as("organiser")))
                 .andExpect(content().string(containsString("Cơ quan thường trực (Sở Nội vụ)")));
     }
