@@ -98,6 +98,7 @@ class DistrictReviewersBrowserTest implements ScreenshotOnFailure.HasBrowser {
                         Map.of(commune.getId(), framework.getId())));
 
         browser.logIn("bs.district", DemoData.PASSWORD);
+        browser.open("/?lang=vi"); // whatever language another test left this demo user in
         assertThat(browser.text()).contains("Cơ quan thường trực (Phòng Nội vụ)");
         browser.open("/campaigns/" + campaign.getId() + "/reviewers");
         String groupTwo = "//select[@id='reviewer-" + commune.getId() + "/2']";

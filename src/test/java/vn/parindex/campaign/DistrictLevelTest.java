@@ -138,6 +138,7 @@ class DistrictLevelTest {
         mvc.perform(get("/").param("lang", "en").with(as("bs.district")))
                 .andExpect(content().string(containsString("Organiser (Phòng Nội vụ)")))
                 .andExpect(content().string(not(containsString("Department of Home Affairs"))));
+        mvc.perform(get("/").param("lang", "vi").with(as("bs.district"))); // the choice is kept: back to Vietnamese
         mvc.perform(get("/").with(as("organiser")))
                 .andExpect(content().string(containsString("Cơ quan thường trực (Sở Nội vụ)")));
     }
