@@ -86,6 +86,9 @@ class CampaignRunController {
         model.addAttribute("agencies", agencies);
         model.addAttribute("agencyNames", agencies.stream()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
+        model.addAttribute("reviewerNames", campaign.getReviewerAssignments().stream()
+                .map(ReviewerAssignment::getReviewerAgency).distinct()
+                .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("changes", changes.findByCampaignIdOrderByChangedAtDesc(id));
         model.addAttribute("openByAgency", workItems.findByCampaignIdAndState(id, WorkItemState.OPEN).stream()
                 .filter(item -> item.getAgencyId() != null)

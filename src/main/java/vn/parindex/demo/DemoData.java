@@ -108,10 +108,11 @@ public class DemoData {
     private final UserAccounts userAccounts;
     private final CampaignLaunch campaignLaunch;
     private final AppClock clock;
+    private final DemoLastYear lastYearResults;
 
     DemoData(OrganiserRepository organisers, StandardAgencyTypes standardTypes, AgencyRepository agencies,
              FrameworkRepository frameworks, FrameworkVersionRepository versions, CampaignRepository campaigns,
-             UserAccounts userAccounts, CampaignLaunch campaignLaunch, AppClock clock) {
+             UserAccounts userAccounts, CampaignLaunch campaignLaunch, AppClock clock, DemoLastYear lastYearResults) {
         this.organisers = organisers;
         this.standardTypes = standardTypes;
         this.agencies = agencies;
@@ -121,6 +122,7 @@ public class DemoData {
         this.userAccounts = userAccounts;
         this.campaignLaunch = campaignLaunch;
         this.clock = clock;
+        this.lastYearResults = lastYearResults;
     }
 
     public boolean isLoaded() {
@@ -189,6 +191,7 @@ public class DemoData {
                 LocalDate.of(year - 1, 10, 20), namDinhLayout(LocalDate.of(year - 1, 11, 1)));
         lastYear.setStatus(CampaignStatus.PUBLISHED);
         assess(lastYear, types.department(), lastYearDepartments, province);
+        lastYearResults.scoreAndPublish(lastYear, lastYearDepartments, "Quyết định số 312/QĐ-UBND ngày 20/01/" + year);
         Campaign current = campaign(province, year, "Xác định Chỉ số CCHC năm " + year, "248/KH-UBND",
                 clock.today().minusDays(10), namDinhLayout(clock.today().plusDays(3)));
         current.setCopiedFrom(lastYear);

@@ -178,6 +178,9 @@ class TaskPagesTest {
                 .taskCandidateGroup("reviewer:" + world.reviewerCode()).singleResult().getId();
         mvc.perform(get("/tasks/" + appraisal).with(user(users.loadUserByUsername(world.reviewer()))))
                 .andExpect(redirectedUrl("/appraisals/" + appraisal));
+        mvc.perform(get("/campaigns/" + world.campaignId() + "/run")
+                        .with(user(users.loadUserByUsername(world.organiser()))))
+                .andExpect(content().string(containsString("(thẩm định: Sở Tư pháp " + world.code() + ")")));
     }
 
     /** The officers sent the self-assessment (as the scorecard does): the head's sign-off is open. */
