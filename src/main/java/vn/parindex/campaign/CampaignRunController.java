@@ -57,7 +57,11 @@ class CampaignRunController {
                   RedirectAttributes redirect) {
         requireOrganiser(user);
         try {
+            List<String> warnings = launch.warnings(id, user.organiserId()).stream()
+                    .map(p -> describe(p, locale)).toList();
             launch.launch(id, user.organiserId());
+            redirect.addFlashAttribute("success", messages.getMessage("run.launched", null, locale));
+            redirect.addFlashAttribute("launchWarnings", warnings);
             return "redirect:/campaigns/" + id + "/run";
         } catch (CampaignLaunchException e) {
             redirect.addFlashAttribute("errors", e.problems().stream().map(p -> describe(p, locale)).toList());
@@ -75,6 +79,7 @@ class CampaignRunController {
         model.addAttribute("extendable", extendable());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
+            model.addAttribute("launchWarnings", launch.warnings(campaign).stream().map(p -> describe(p, locale)).toList());
         }
         List<Agency> agencies = campaign.getAgencies().stream()
                 .sorted(java.util.Comparator.comparing(Agency::getCode)).toList();
