@@ -2,15 +2,9 @@ package vn.parindex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.assessment.AgencyAssessmentRepository;
@@ -25,45 +19,14 @@ import vn.parindex.tasklist.WorkItemState;
  * of the two agencies and closes it with one reason; the other keeps its open decision.
  */
 @IntegrationTest
-@ExtendWith(ScreenshotOnFailure.class)
-class DeadlineDecisionsBrowserTest implements ScreenshotOnFailure.HasBrowser {
+class DeadlineDecisionsBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessFixture fixture;
     @Autowired
     CampaignLaunch launch;
     @Autowired
     WorkItemRepository items;
     @Autowired
     AgencyAssessmentRepository assessments;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeAll
-    static void requireChromium() {
-        String missing = Browser.unavailableBecause();
-        Assumptions.assumeTrue(missing == null, missing);
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        fixture.resetClock();
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theOrganiserClosesTheTickedAgencyFromTheRunPage() {

@@ -6,17 +6,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.IntegrationTest;
@@ -37,11 +31,8 @@ import vn.parindex.framework.FrameworkVersion;
  * district's own offices: the choices are its offices, never the province's departments.
  */
 @IntegrationTest
-@ExtendWith(ScreenshotOnFailure.class)
-class DistrictReviewersBrowserTest implements ScreenshotOnFailure.HasBrowser {
+class DistrictReviewersBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrganiserRepository organisers;
     @Autowired
@@ -56,31 +47,6 @@ class DistrictReviewersBrowserTest implements ScreenshotOnFailure.HasBrowser {
     AssessedAgencies assessedAgencies;
     @Autowired
     TransactionTemplate tx;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeAll
-    static void requireChromium() {
-        String missing = Browser.unavailableBecause();
-        Assumptions.assumeTrue(missing == null, missing);
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theDistrictAssignsAGroupToItsOwnOffice() throws Exception {
