@@ -72,7 +72,8 @@ class CampaignRunController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());
-        model.addAttribute("extendable", extendable());
+        model.addAttribute("extendable", extendable().stream()
+                .filter(type -> campaign.milestone(type).map(Milestone::isUsed).orElse(false)).toList());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
         }

@@ -9,8 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.assessment.AgencyAssessmentRepository;
+import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.notification.DeadlineNotices;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
@@ -18,7 +20,7 @@ import vn.parindex.tasklist.WorkItemState;
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
  * tasks' due dates and every pending timer follow. Reminders follow by themselves: the morning sweep reads
- * the tasks' due dates, and its mails are keyed by them.
+ * the tasks' due dates, and its mails are keyed by them. The agencies whose date changed are told by mail.
  */
 @Service
 public class DeadlineChanges {
@@ -30,11 +32,12 @@ public class DeadlineChanges {
     private final WorkItemRepository workItems;
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
+    private final DeadlineNotices notices;
     private final AppClock clock;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
                     AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
-                    Deadlines deadlines, AppClock clock) {
+                    Deadlines deadlines, DeadlineNotices notices, AppClock clock) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
@@ -42,6 +45,7 @@ public class DeadlineChanges {
         this.workItems = workItems;
         this.processes = processes;
         this.deadlines = deadlines;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -53,6 +57,13 @@ public class DeadlineChanges {
         if (campaign.getAgencies().stream().noneMatch(a -> a.getId().equals(agencyId))) {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
+        requireUsed(campaign, milestone);
+        if (closedNotSubmitted(campaignId, agencyId)) {
+            throw new DeadlineChangeException("deadline.error.closedUseReopen");
+        }
+        if (submitted(campaignId, agencyId, milestone)) {
+            throw new DeadlineChangeException("deadline.error.alreadySubmitted");
+        }
         if (reason == null || reason.isBlank()) {
             throw new DeadlineChangeException("deadline.error.reasonRequired");
         }
@@ -62,7 +73,10 @@ public class DeadlineChanges {
                 .ifPresentOrElse(e -> e.setDueDate(newDue),
                         () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
         deadlines.extensionsChanged(campaignId, agencyId);
-        log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(), by, clock.instant()));
+        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
+                by, clock.instant()));
+        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
+                sequence(campaignId, agencyId, milestone));
         follow(campaignId, workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN),
                 milestone);
         assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
@@ -74,6 +88,7 @@ public class DeadlineChanges {
     public void moveMilestone(Long campaignId, MilestoneType type, LocalDate windowStart, LocalDate newDue,
                               String reason, String by) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        requireUsed(campaign, type);
         Milestone milestone = campaign.milestone(type).orElseThrow();
         requireFuture(newDue);
         if (windowStart != null && windowStart.isAfter(newDue)) {
@@ -83,9 +98,13 @@ public class DeadlineChanges {
         LocalDate oldWindow = milestone.getWindowStart();
         milestone.setDueDate(newDue);
         milestone.setWindowStart(windowStart);
-        log.save(new DeadlineChange(campaignId, null, type, old, newDue, reason, by, clock.instant()));
+        DeadlineChange change = log.save(new DeadlineChange(campaignId, null, type, old, newDue, reason, by,
+                clock.instant()));
         List<Long> extended = extensions.findByCampaignId(campaignId).stream()
                 .filter(e -> e.getMilestone() == type).map(AgencyExtension::getAgencyId).toList();
+        if (!newDue.equals(old)) {
+            tellAgencies(campaign, type, newDue, change, extended);
+        }
         List<WorkItem> open = workItems.findByCampaignIdAndMilestoneAndState(campaignId, type, WorkItemState.OPEN)
                 .stream().filter(i -> i.getAgencyId() == null || !extended.contains(i.getAgencyId())).toList();
         follow(campaignId, open, type);
@@ -97,6 +116,54 @@ public class DeadlineChanges {
                 processes.moveWindowStart(assessment.getProcessInstanceId(),
                         Date.from(deadlines.windowStartAt(campaignId, type).toInstant()));
             }
+        }
+    }
+
+    /** The agencies still to do an agency milestone, without an extension of their own, hear of its new date. */
+    private void tellAgencies(Campaign campaign, MilestoneType type, LocalDate newDue, DeadlineChange change,
+                              List<Long> extended) {
+        if (!CampaignRunController.extendable().contains(type)) {
+            return;
+        }
+        for (var agency : campaign.getAgencies()) {
+            Long agencyId = agency.getId();
+            if (!extended.contains(agencyId) && !closedNotSubmitted(campaign.getId(), agencyId)
+                    && !submitted(campaign.getId(), agencyId, type)) {
+                notices.deadlineChanged(campaign.getId(), agencyId, type, newDue, change.getReason(), change.getId(),
+                        sequence(campaign.getId(), agencyId, type));
+            }
+        }
+    }
+
+    /** How often this agency's date of this milestone has changed: its calendar entry's SEQUENCE. */
+    private int sequence(Long campaignId, Long agencyId, MilestoneType milestone) {
+        return (int) log.findByCampaignIdOrderByChangedAtDesc(campaignId).stream()
+                .filter(c -> c.getMilestone() == milestone)
+                .filter(c -> c.getAgencyId() == null || c.getAgencyId().equals(agencyId)).count();
+    }
+
+    private boolean closedNotSubmitted(Long campaignId, Long agencyId) {
+        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
+                .map(a -> a.getStatus() == AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
+    }
+
+    /** The agency has done this milestone: its self-assessment went out, or its task was completed and none is open. */
+    private boolean submitted(Long campaignId, Long agencyId, MilestoneType milestone) {
+        if (milestone == MilestoneType.SELF_ASSESSMENT) {
+            return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
+                    .map(a -> a.getStatus() != AssessmentStatus.OPEN
+                            && a.getStatus() != AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
+        }
+        List<WorkItem> items = workItems.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId).stream()
+                .filter(i -> i.getMilestone() == milestone && DeadlineNotices.taskKey(milestone).equals(i.getTaskKey()))
+                .toList();
+        return items.stream().anyMatch(i -> i.getState() == WorkItemState.COMPLETED)
+                && items.stream().noneMatch(i -> i.getState() == WorkItemState.OPEN);
+    }
+
+    private static void requireUsed(Campaign campaign, MilestoneType milestone) {
+        if (!campaign.milestone(milestone).map(Milestone::isUsed).orElse(false)) {
+            throw new DeadlineChangeException("deadline.error.milestoneNotUsed");
         }
     }
 
