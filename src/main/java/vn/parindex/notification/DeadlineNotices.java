@@ -48,7 +48,7 @@ public class DeadlineNotices {
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     /**
