@@ -133,6 +133,22 @@ class CampaignRunController {
         return "redirect:/campaigns/" + id + "/run";
     }
 
+    @PostMapping("/campaigns/{id}/agencies/{agencyId}/reopen")
+    String reopen(@PathVariable Long id, @PathVariable Long agencyId,
+                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
+                  @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+                  Locale locale, RedirectAttributes redirect) {
+        requireOrganiser(user);
+        campaign(id, user);
+        try {
+            deadlineChanges.reopen(id, agencyId, dueDate, reason, user.username());
+            redirect.addFlashAttribute("success", messages.getMessage("deadline.reopened", null, locale));
+        } catch (DeadlineChangeException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), null, locale));
+        }
+        return "redirect:/campaigns/" + id + "/run";
+    }
+
     private void progress(Campaign campaign, Model model) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("total", campaign.getAgencies().size());

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.assessment.AgencyAssessmentRepository;
+import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
@@ -33,11 +34,13 @@ public class DeadlineChanges {
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
     private final DeadlineNotices notices;
+    private final AgencyAssessments agencyAssessments;
     private final AppClock clock;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
                     AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
-                    Deadlines deadlines, DeadlineNotices notices, AppClock clock) {
+                    Deadlines deadlines, DeadlineNotices notices, AgencyAssessments agencyAssessments,
+                    AppClock clock) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
@@ -46,6 +49,7 @@ public class DeadlineChanges {
         this.processes = processes;
         this.deadlines = deadlines;
         this.notices = notices;
+        this.agencyAssessments = agencyAssessments;
         this.clock = clock;
     }
 
@@ -81,6 +85,36 @@ public class DeadlineChanges {
                 milestone);
         assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
                 moveEscalation(assessment, milestone));
+    }
+
+    /**
+     * Gives an agency closed as not submitted its self-assessment again, due on the new date: logged with the
+     * reason like an extension, and told to the agency.
+     */
+    @Transactional
+    public void reopen(Long campaignId, Long agencyId, LocalDate newDue, String reason, String by) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        if (!closedNotSubmitted(campaignId, agencyId)) {
+            throw new DeadlineChangeException("deadline.error.notClosed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DeadlineChangeException("deadline.error.reasonRequired");
+        }
+        requireFuture(newDue);
+        MilestoneType milestone = MilestoneType.SELF_ASSESSMENT;
+        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
+        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
+                .ifPresentOrElse(e -> e.setDueDate(newDue),
+                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
+        deadlines.extensionsChanged(campaignId, agencyId);
+        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
+                by, clock.instant()));
+        agencyAssessments.reopen(campaignId, agencyId);
+        if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
+            throw new DeadlineChangeException("deadline.error.reopenTooLate");
+        }
+        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
+                sequence(campaignId, agencyId, milestone));
     }
 
     /** Moves a milestone for every agency that has no extension of its own. */
