@@ -192,6 +192,43 @@ class DeadlineNoticesTest {
         assertRefused(world.agencyBId(), MilestoneType.SELF_ASSESSMENT, "deadline.error.closedUseReopen");
     }
 
+    @Test
+    void anAgencyClosedAsNotSubmittedIsReopenedFromTheRunPageWithANewDateAndReason() throws Exception {
+        fixture.travelTo(due.plusDays(4), 9, 0);
+        fixture.runDueJobs(world);
+        var decision = BpmnAwareTests.calledProcessInstance(fixture.agencyInstance(world, world.agencyBCode()));
+        complete(taskQuery().processInstanceId(decision.getId()).singleResult(), world.organiser(),
+                Map.of("deadlineDecision", "close", "comment", "Không nộp báo cáo"));
+        var organiser = user(users.loadUserByUsername(world.organiser()));
+        String reopen = "/campaigns/" + world.campaignId() + "/agencies/" + world.agencyBId() + "/reopen";
+        mvc.perform(get("/campaigns/" + world.campaignId() + "/run").with(organiser))
+                .andExpect(content().string(containsString(reopen)))
+                .andExpect(content().string(not(containsString("/agencies/" + world.agencyAId() + "/reopen"))));
+        mvc.perform(post(reopen).with(organiser).with(csrf()).param("dueDate", due.plusDays(10).toString())
+                        .param("reason", " "))
+                .andExpect(flash().attribute("error", "Vui lòng nhập lý do gia hạn."));
+        mvc.perform(post("/campaigns/" + world.campaignId() + "/agencies/" + world.agencyAId() + "/reopen")
+                        .with(organiser).with(csrf()).param("dueDate", due.plusDays(10).toString())
+                        .param("reason", "Thử"))
+                .andExpect(flash().attribute("error", "Chỉ mở lại được cơ quan đã bị đóng và ghi nhận không nộp."));
+        assertThat(log.findByCampaignIdOrderByChangedAtDesc(world.campaignId())).isEmpty();
+
+        mvc.perform(post(reopen).with(organiser).with(csrf()).param("dueDate", due.plusDays(10).toString())
+                        .param("reason", "UBND tỉnh cho nộp bổ sung"))
+                .andExpect(flash().attribute("success", containsString("Đã mở lại")));
+        fixture.runDueJobs(world);
+        Task again = taskQuery().processInstanceId(fixture.agencyInstance(world, world.agencyBCode()).getId())
+                .taskDefinitionKey("submitSelfAssessment").singleResult();
+        assertThat(again).isNotNull();
+        assertThat(again.getDueDate()).isEqualTo(java.util.Date.from(VietnamTime.endOfDay(due.plusDays(10)).toInstant()));
+        mvc.perform(get("/campaigns/" + world.campaignId() + "/run").with(organiser))
+                .andExpect(content().string(not(containsString(reopen))));
+        assertThat(log.findByCampaignIdOrderByChangedAtDesc(world.campaignId())).singleElement()
+                .satisfies(c -> assertThat(c.getReason()).isEqualTo("UBND tỉnh cho nộp bổ sung"));
+        assertThat(mails(MailKind.DEADLINE_CHANGED, "focal-" + world.agencyBCode().toLowerCase() + "@test.parindex.vn"))
+                .singleElement().satisfies(m -> assertThat(m.getBodyHtml()).contains("UBND tỉnh cho nộp bổ sung"));
+    }
+
     private void assertRefused(Long agencyId, MilestoneType milestone, String message) {
         assertThatThrownBy(() -> changes.extendForAgency(world.campaignId(), agencyId, milestone,
                 LocalDate.now(VietnamTime.ZONE).plusDays(20), "Gia hạn", "org"))
