@@ -80,11 +80,13 @@ public class ScorecardService {
                 .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
                         Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
         List<Criterion> roots = scope.framework().roots();
-        ScorecardTotals.Totals totals = ScorecardTotals.compute(roots, leaf -> leafScore(byLeaf.get(leaf.getId())));
+        ScorecardTotals.Totals totals = ScorecardTotals.compute(roots,
+                leaf -> scope.sees(leaf) ? leafScore(byLeaf.get(leaf.getId())) : null);
         List<Scorecard.Row> rows = new ArrayList<>();
         for (Criterion root : roots) {
             addRows(root, 1, totals, byLeaf, files, history, asked, rows);
         }
+        rows.removeIf(row -> !scope.shows(row.criterion()));
         return new Scorecard(campaignId, scope.campaign().getName(), scope.campaign().getYear(), agencyId,
                 scope.agency().getName(), scope.agency().getHeadName(), rows, totals, editable, editable,
                 scope.overseer(), !open, editable && user.has(Role.OFFICER), supplementary);

@@ -1,9 +1,11 @@
 package vn.parindex.campaign;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +22,9 @@ import vn.parindex.tasklist.WorkItemState;
 
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
- * tasks' due dates and every pending timer follow. Reminders follow by themselves: the morning sweep reads
- * the tasks' due dates, and its mails are keyed by them. The agencies whose date changed are told by mail.
+ * tasks' due dates and every pending timer follow. Reminders follow the tasks' due dates: the next one is the
+ * first offset on or after the day of the change ({@link DueDatesMoved} lets today's go out at once). The
+ * agencies whose date changed are told by mail.
  */
 @Service
 public class DeadlineChanges {
@@ -36,11 +39,12 @@ public class DeadlineChanges {
     private final DeadlineNotices notices;
     private final AgencyAssessments agencyAssessments;
     private final AppClock clock;
+    private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
                     AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
                     Deadlines deadlines, DeadlineNotices notices, AgencyAssessments agencyAssessments,
-                    AppClock clock) {
+                    AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
@@ -51,6 +55,7 @@ public class DeadlineChanges {
         this.notices = notices;
         this.agencyAssessments = agencyAssessments;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Extends one milestone for one agency. */
@@ -202,13 +207,16 @@ public class DeadlineChanges {
     }
 
     private void follow(Long campaignId, List<WorkItem> items, MilestoneType milestone) {
+        List<String> moved = new ArrayList<>();
         for (WorkItem item : items) {
             if (item.getMilestone() == milestone) {
                 processes.setTaskDates(item.getTaskId(),
                         Date.from(deadlines.dueAt(campaignId, item.getAgencyId(), milestone).toInstant()),
                         Date.from(deadlines.firstReminderAt(campaignId, item.getAgencyId(), milestone).toInstant()));
+                moved.add(item.getTaskId());
             }
         }
+        events.publishEvent(new DueDatesMoved(campaignId, moved));
     }
 
     private void moveEscalation(AgencyAssessment assessment, MilestoneType milestone) {

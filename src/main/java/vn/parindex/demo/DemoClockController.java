@@ -20,11 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Role;
 
 /**
- * The demo clock (demo profile only, never in production): an organiser moves the application's date
- * forward so a trainer can show reminders and escalations without waiting days. Every node of a cluster
- * follows the move ({@link SharedDemoClock}).
+ * The demo clock (demo profile only, never in production): an administrator moves the installation's date
+ * forward so a trainer can show reminders and escalations without waiting days. It belongs to the installation,
+ * not to one province: every province's timers, and every node of a cluster, follow it ({@link SharedDemoClock}).
  */
 @Controller
 @Profile("demo")
@@ -42,7 +43,7 @@ class DemoClockController {
 
     @GetMapping("/demo/clock")
     String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-        requireOrganiser(user);
+        requireAdministrator(user);
         Duration offset = demoClock.offset();
         model.addAttribute("now", VietnamTime.DATE_TIME.format(ZonedDateTime.now(clock)));
         model.addAttribute("offsetDays", offset.toDays());
@@ -54,32 +55,19 @@ class DemoClockController {
     String move(@RequestParam(required = false) Integer days,
                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date,
                 @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
-        requireOrganiser(user);
-        Duration offset = demoClock.offset();
-        if (date != null) {
-            // to 08:00 of that day, when reminders go out
-            ZonedDateTime target = date.atTime(8, 1).atZone(VietnamTime.ZONE);
-            offset = Duration.between(ZonedDateTime.now(VietnamTime.ZONE), target);
-        } else if (days != null && days > 0) {
-            offset = offset.plusDays(days);
+        requireAdministrator(user);
+        try {
+            demoClock.move(ClockMove.offsetAfter(demoClock.offset(), ZonedDateTime.now(clock), days, date));
+            redirect.addFlashAttribute("success", messages.getMessage("clock.moved", null, locale));
+        } catch (ClockMove.Refused refused) {
+            redirect.addFlashAttribute("error", messages.getMessage(refused.key(), refused.args(), locale));
         }
-        if (!offset.isNegative()) {
-            demoClock.move(offset);
-        }
-        redirect.addFlashAttribute("success", messages.getMessage("clock.moved", null, locale));
         return "redirect:/demo/clock";
     }
 
-    @PostMapping("/demo/clock/reset")
-    String reset(@AuthenticationPrincipal CurrentUser user) {
-        requireOrganiser(user);
-        demoClock.move(Duration.ZERO);
-        return "redirect:/demo/clock";
-    }
-
-    private static void requireOrganiser(CurrentUser user) {
-        if (!user.actsForOrganiser()) {
-            throw new AccessDeniedException("demo clock is for the organiser");
+    private static void requireAdministrator(CurrentUser user) {
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("the demo clock belongs to the installation: administrators only");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Deadlines;
+import vn.parindex.campaign.DueDatesMoved;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.CandidateGroups;
@@ -29,10 +31,11 @@ import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
 
 /**
- * The morning sweep over one process instance's open tasks: a reminder at each offset before the deadline
- * (7, 3, 1 days and the morning of the day), and, once the deadline has passed, a notice to the agency head
- * and the organiser. Every mail is keyed by its due date, so none goes out twice for the same deadline and a
- * moved deadline gets its reminders again.
+ * The morning sweep over one process instance's open tasks: a reminder on the day of each offset before the
+ * deadline (7, 3, 1 days and the morning of the day), and, once the deadline has passed, a notice to the agency
+ * head and the organiser. Every mail is keyed by its due date, so none goes out twice for the same deadline. A
+ * reminder whose day has passed is never sent: after a deadline change the next one is the first offset on or
+ * after the day of the change, and a change made on an offset's day sends that day's reminder at once.
  */
 @Service
 public class Reminders {
@@ -74,17 +77,36 @@ public class Reminders {
             LocalDate due = item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
             long daysLeft = ChronoUnit.DAYS.between(today, due);
             if (daysLeft >= 0) {
-                Optional<Integer> offset = latestPassedOffset(Deadlines.reminderOffsets(campaign), daysLeft);
-                if (offset.isPresent()) {
-                    queued += send(MailKind.REMINDER, "d" + offset.get(), target(item, campaign, due), daysLeft,
-                            actors(item, campaign));
-                }
+                queued += remind(item, campaign, due, daysLeft);
             } else {
                 queued += send(MailKind.OVERDUE, "overdue", target(item, campaign, due), daysLeft,
                         headAndOrganiser(item, campaign));
             }
         }
         return queued;
+    }
+
+    /** A deadline change on the day of one of the new date's offsets: that reminder goes out now, not tomorrow. */
+    @EventListener
+    public void dueDatesMoved(DueDatesMoved moved) {
+        LocalDate today = clock.today();
+        Campaign campaign = campaigns.findById(moved.campaignId()).orElseThrow();
+        for (String taskId : moved.taskIds()) {
+            workItems.findById(taskId).filter(item -> item.getState() == WorkItemState.OPEN && item.getDueAt() != null)
+                    .ifPresent(item -> {
+                        LocalDate due = item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
+                        long daysLeft = ChronoUnit.DAYS.between(today, due);
+                        if (daysLeft >= 0) {
+                            remind(item, campaign, due, daysLeft);
+                        }
+                    });
+        }
+    }
+
+    private int remind(WorkItem item, Campaign campaign, LocalDate due, long daysLeft) {
+        Optional<Integer> offset = offsetOfToday(Deadlines.reminderOffsets(campaign), daysLeft);
+        return offset.isEmpty() ? 0 : send(MailKind.REMINDER, "d" + offset.get(), target(item, campaign, due),
+                daysLeft, actors(item, campaign));
     }
 
     /** Days after a missed deadline: the organiser must now decide (the second escalation). */
@@ -98,11 +120,11 @@ public class Reminders {
     }
 
     /**
-     * The reminder offset to send now: the smallest offset not below the days left, so that a sweep that ran
-     * late (the node was down at 08:00) still sends the reminder it missed, once.
+     * The reminder whose day is today, if any. A sweep that runs late on the same day (the node was down at 08:00)
+     * still sends it; one whose day has passed is never sent, so an extension brings no catch-up mail.
      */
-    static Optional<Integer> latestPassedOffset(List<Integer> offsets, long daysLeft) {
-        return offsets.stream().filter(offset -> offset >= daysLeft).min(Integer::compare);
+    static Optional<Integer> offsetOfToday(List<Integer> offsets, long daysLeft) {
+        return offsets.stream().filter(offset -> offset == daysLeft).findFirst();
     }
 
     /** What a mail is about. */

@@ -54,8 +54,9 @@ class AccessControlTest {
     static final Set<Role> READERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> AGENCY = EnumSet.of(Role.OFFICER, Role.HEAD);
     static final Set<Role> ASSESSMENT_READERS = EnumSet.of(Role.OFFICER, Role.HEAD, Role.REVIEWER, Role.ORGANISER,
-            Role.ADMIN);
-    static final Set<Role> OVERSEERS = EnumSet.of(Role.REVIEWER, Role.ORGANISER, Role.ADMIN);
+            Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
+    static final Set<Role> OVERSEERS = EnumSet.of(Role.REVIEWER, Role.ORGANISER, Role.ADMIN, Role.COUNCIL,
+            Role.CHAIRMAN);
     static final Set<Role> APPRAISERS = EnumSet.of(Role.REVIEWER, Role.ORGANISER, Role.ADMIN);
     static final Set<Role> FRAMEWORK_READERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.REVIEWER);
     static final Set<Role> AGENCY_READERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER);

@@ -99,7 +99,7 @@ public class EvidenceService {
         AssessmentAccess.requireReaderRole(user);
         EvidenceFile file = evidence.findById(evidenceId).filter(f -> !f.isRemoved())
                 .orElseThrow(() -> new AssessmentNotFoundException("No evidence " + evidenceId));
-        AssessmentAccess.Scope scope = access.read(user, file.getCampaignId(), file.getAgencyId());
+        AssessmentAccess.Scope scope = readable(user, file);
         StoredFile stored = file.getStoredFile();
         if (preview && (!scope.overseer() || !EvidenceTypes.previewable(stored.getContentType()))) {
             throw new org.springframework.security.access.AccessDeniedException("No preview of this file");
@@ -114,8 +114,18 @@ public class EvidenceService {
         AssessmentAccess.requireReaderRole(user);
         EvidenceFile file = evidence.findById(evidenceId)
                 .orElseThrow(() -> new AssessmentNotFoundException("No evidence " + evidenceId));
-        access.read(user, file.getCampaignId(), file.getAgencyId());
+        readable(user, file);
         return file;
+    }
+
+    /** The user's scope, if it covers the file's criterion: reviewers see only the files of their criteria. */
+    private AssessmentAccess.Scope readable(CurrentUser user, EvidenceFile file) {
+        AssessmentAccess.Scope scope = access.read(user, file.getCampaignId(), file.getAgencyId());
+        if (!scope.seesCriterion(file.getCriterionId())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    user.username() + " does not appraise the criterion of evidence " + file.getId());
+        }
+        return scope;
     }
 
     /** Whether the user reads the agency's assessment as a reviewer or organiser (and may preview files). */
