@@ -186,7 +186,7 @@ public class DeadlineChanges {
                 .map(a -> a.getStatus() == AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
     }
 
-    /** The agency has done this milestone: its self-assessment went out, or its task was completed and none is open. */
+    /** The agency has done this milestone: its self-assessment went out, or its latest task of it was completed. */
     private boolean submitted(Long campaignId, Long agencyId, MilestoneType milestone) {
         if (milestone == MilestoneType.SELF_ASSESSMENT) {
             return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
@@ -196,8 +196,8 @@ public class DeadlineChanges {
         List<WorkItem> items = workItems.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId).stream()
                 .filter(i -> i.getMilestone() == milestone && DeadlineNotices.taskKey(milestone).equals(i.getTaskKey()))
                 .toList();
-        return items.stream().anyMatch(i -> i.getState() == WorkItemState.COMPLETED)
-                && items.stream().noneMatch(i -> i.getState() == WorkItemState.OPEN);
+        // the latest round counts: a supplementary request missed after an earlier one was answered is not done
+        return !items.isEmpty() && items.get(items.size() - 1).getState() == WorkItemState.COMPLETED;
     }
 
     private static void requireUsed(Campaign campaign, MilestoneType milestone) {
