@@ -213,24 +213,28 @@ public class ScorecardService {
         return missing;
     }
 
-    /** A leaf asking for evidence, answered (not N/A), with no file attached needs a written explanation. */
+    /**
+     * A leaf asking for evidence, answered (not N/A) with points claimed, with no file attached needs a written
+     * explanation. Evidence backs the points claimed: a leaf scored zero (no bonus earned, no penalty incurred, a
+     * "no") has nothing to prove.
+     */
     static boolean explanationRequired(Criterion leaf, CriterionScore score, long files) {
         boolean na = score != null && score.isSelfNa();
-        return leaf.getEvidence() != null && !leaf.getEvidence().isBlank() && files == 0 && !na
+        boolean zero = score != null && score.getSelfPoints() != null && score.getSelfPoints().signum() == 0;
+        return leaf.getEvidence() != null && !leaf.getEvidence().isBlank() && files == 0 && !na && !zero
                 && leaf.getMeasuredBy() != MeasuredBy.SURVEY;
     }
 
+    /** What the leaf brings to the totals: the points that count ({@link CriterionScore#finalPoints}), as in the results. */
     static LeafScore leafScore(CriterionScore score) {
         if (score == null) {
             return null;
         }
-        if (score.getSurveyPoints() != null) {
-            return LeafScore.of(score.getSurveyPoints());
+        BigDecimal points = score.finalPoints();
+        if (points != null) {
+            return LeafScore.of(points);
         }
-        if (score.isSelfNa()) {
-            return LeafScore.notApplicable();
-        }
-        return score.getSelfPoints() == null ? null : LeafScore.of(score.getSelfPoints());
+        return score.isNotApplicable() ? LeafScore.notApplicable() : null;
     }
 
     private void addRows(Criterion node, int depth, ScorecardTotals.Totals totals, Map<Long, CriterionScore> byLeaf,

@@ -57,7 +57,11 @@ class CampaignRunController {
                   RedirectAttributes redirect) {
         requireOrganiser(user);
         try {
+            List<String> warnings = launch.warnings(id, user.organiserId()).stream()
+                    .map(p -> describe(p, locale)).toList();
             launch.launch(id, user.organiserId());
+            redirect.addFlashAttribute("success", messages.getMessage("run.launched", null, locale));
+            redirect.addFlashAttribute("launchWarnings", warnings);
             return "redirect:/campaigns/" + id + "/run";
         } catch (CampaignLaunchException e) {
             redirect.addFlashAttribute("errors", e.problems().stream().map(p -> describe(p, locale)).toList());
@@ -76,11 +80,15 @@ class CampaignRunController {
                 .filter(type -> campaign.milestone(type).map(Milestone::isUsed).orElse(false)).toList());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
+            model.addAttribute("launchWarnings", launch.warnings(campaign).stream().map(p -> describe(p, locale)).toList());
         }
         List<Agency> agencies = campaign.getAgencies().stream()
                 .sorted(java.util.Comparator.comparing(Agency::getCode)).toList();
         model.addAttribute("agencies", agencies);
         model.addAttribute("agencyNames", agencies.stream()
+                .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
+        model.addAttribute("reviewerNames", campaign.getReviewerAssignments().stream()
+                .map(ReviewerAssignment::getReviewerAgency).distinct()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("changes", changes.findByCampaignIdOrderByChangedAtDesc(id));
         model.addAttribute("openByAgency", workItems.findByCampaignIdAndState(id, WorkItemState.OPEN).stream()

@@ -57,14 +57,15 @@ public class AgencyHome {
         this.clock = clock;
     }
 
-    public record Step(MilestoneType type, LocalDate windowStart, LocalDate dueDate, boolean extended, boolean past) {
+    public record Step(MilestoneType type, LocalDate windowStart, LocalDate dueDate, boolean extended, boolean past,
+                       CellState state) {
     }
 
     public record OpenTask(String taskId, String name, Instant dueAt, boolean overdue) {
     }
 
     public record Home(Agency agency, Campaign campaign, List<Step> timeline, Step next, List<OpenTask> openTasks,
-                       long answered, long leaves, AssessmentStatus status) {
+                       long answered, long leaves, AssessmentStatus status, LocalDate waitingUntil) {
         public int answeredPercent() {
             return leaves == 0 ? 0 : (int) (answered * 100 / leaves);
         }
@@ -83,17 +84,23 @@ public class AgencyHome {
         Agency agency = agencies.findById(user.agencyId()).orElseThrow();
         List<Campaign> campaigns = queries.launchedCampaignsOf(agency.getId(), user.organiserId());
         if (campaigns.isEmpty()) {
-            return new Home(agency, null, List.of(), null, List.of(), 0, 0, null);
+            return new Home(agency, null, List.of(), null, List.of(), 0, 0, null, null);
         }
         Campaign campaign = campaigns.get(0);
         LocalDate today = clock.today();
         Map<MilestoneType, LocalDate> extended = extensions.findByCampaignId(campaign.getId()).stream()
                 .filter(e -> e.getAgencyId().equals(agency.getId()))
                 .collect(Collectors.toMap(AgencyExtension::getMilestone, AgencyExtension::getDueDate, (a, b) -> b));
-        List<Step> timeline = campaign.timeline().stream().filter(Milestone::isUsed).map(m -> {
+
+        AssessmentStatus status = assessments.findByCampaignIdAndAgencyId(campaign.getId(), agency.getId())
+                .map(AgencyAssessment::getStatus).orElse(null);
+        Map<MilestoneType, CellState> cells = MilestoneCells.ofAgency(queries, campaign, agency.getId(), status,
+                clock.instant());
+        List<Step> timeline = MilestoneCells.byDate(campaign.timeline()).stream().filter(Milestone::isUsed).map(m -> {
             LocalDate due = extended.getOrDefault(m.getType(), m.getDueDate());
-            return new Step(m.getType(), m.getWindowStart(), due, extended.containsKey(m.getType()), due.isBefore(today));
-        }).toList();
+            return new Step(m.getType(), m.getWindowStart(), due, extended.containsKey(m.getType()), due.isBefore(today),
+                    cells.get(m.getType()));
+        }).sorted(java.util.Comparator.comparing(Step::dueDate)).toList();
         Step next = timeline.stream().filter(s -> !s.past()).findFirst().orElse(null);
         Instant now = clock.instant();
         List<OpenTask> open = workItems.findByCampaignIdAndAgencyIdAndState(campaign.getId(), agency.getId(),
@@ -111,8 +118,7 @@ public class AgencyHome {
                 .map(Criterion::getId).collect(Collectors.toSet());
         long answered = scores.findByCampaignIdAndAgencyId(campaign.getId(), agency.getId()).stream()
                 .filter(s -> leafIds.contains(s.getCriterionId())).filter(CriterionScore::isSelfAnswered).count();
-        AssessmentStatus status = assessments.findByCampaignIdAndAgencyId(campaign.getId(), agency.getId())
-                .map(AgencyAssessment::getStatus).orElse(null);
-        return new Home(agency, campaign, timeline, next, open, answered, leafIds.size(), status);
+        return new Home(agency, campaign, timeline, next, open, answered, leafIds.size(), status,
+                MilestoneCells.waitingForWindow(campaign, status, today));
     }
 }

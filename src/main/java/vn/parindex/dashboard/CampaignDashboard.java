@@ -34,7 +34,6 @@ import vn.parindex.notification.OutboxMail;
 import vn.parindex.notification.OutboxMailRepository;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
-import vn.parindex.tasklist.WorkItemState;
 
 /** The organiser's view of a running campaign, built from a handful of flat queries on our own tables. */
 @Service
@@ -61,14 +60,17 @@ public class CampaignDashboard {
         this.clock = clock;
     }
 
-    public record MilestoneProgress(Milestone milestone, long done, long total, long overdue, int timePercent,
-                                    LocalDate start) {
+    /** One milestone's counts of agencies: those it applies to, done, overdue and closed as not submitted. */
+    public record MilestoneProgress(Milestone milestone, long done, long total, long overdue, long closed,
+                                    int timePercent, LocalDate start) {
         public int donePercent() {
             return total == 0 ? 0 : (int) (done * 100 / total);
         }
     }
 
-    public record Row(AgencyRow agency, AssessmentStatus status, Map<MilestoneType, CellState> cells) {
+    /** An agency's line: its assessment's state, the date its self-assessment window opens if not yet, its cells. */
+    public record Row(AgencyRow agency, AssessmentStatus status, LocalDate waitingUntil,
+                      Map<MilestoneType, CellState> cells) {
     }
 
     public record Deadline(LocalDate date, MilestoneType milestone, AgencyRow agency) {
@@ -82,8 +84,9 @@ public class CampaignDashboard {
         }
     }
 
-    public record AgencyView(Campaign campaign, AgencyRow agency, AssessmentStatus status, List<Item> items,
-                             List<OutboxMail> mails, List<AgencyExtension> extensions, List<DeadlineChange> changes,
+    public record AgencyView(Campaign campaign, AgencyRow agency, AssessmentStatus status, LocalDate waitingUntil,
+                             List<Milestone> timeline, List<Item> items, List<OutboxMail> mails,
+                             List<AgencyExtension> extensions, List<DeadlineChange> changes,
                              Map<MilestoneType, CellState> cells) {
     }
 
@@ -100,7 +103,7 @@ public class CampaignDashboard {
     @Transactional(readOnly = true)
     public View view(Long campaignId, CurrentUser user) {
         Campaign campaign = campaign(campaignId, user);
-        List<Milestone> timeline = campaign.timeline();
+        List<Milestone> timeline = MilestoneCells.byDate(campaign.timeline());
         List<AgencyRow> agencyRows = queries.agencies(campaignId);
         Map<Long, AgencyRow> byId = agencyRows.stream().collect(Collectors.toMap(AgencyRow::id, a -> a,
                 (a, b) -> a, java.util.LinkedHashMap::new));
@@ -116,30 +119,37 @@ public class CampaignDashboard {
                         .computeIfAbsent(item.milestone(), k -> new ArrayList<>()).add(item);
             }
         }
+        Map<MilestoneType, List<Item>> campaignWide = MilestoneCells.byMilestone(items.stream()
+                .filter(i -> i.agencyId() == null).toList());
         List<Row> rows = new ArrayList<>();
         for (AgencyRow agency : agencyRows) {
             Map<MilestoneType, List<Item>> own = byAgency.getOrDefault(agency.id(), Map.of());
-            rows.add(new Row(agency, statuses.get(agency.id()), cells(timeline, own, now)));
+            AssessmentStatus status = statuses.get(agency.id());
+            rows.add(new Row(agency, status, MilestoneCells.waitingForWindow(campaign, status, clock.today()),
+                    MilestoneCells.of(campaign, status, own, campaignWide, now)));
         }
 
         List<MilestoneProgress> progress = new ArrayList<>();
-        Map<MilestoneType, List<Item>> byMilestone = items.stream().filter(i -> i.milestone() != null)
-                .collect(Collectors.groupingBy(Item::milestone));
         for (Milestone milestone : timeline) {
-            if (!milestone.isUsed()) {
-                continue;
+            if (milestone.isUsed()) {
+                progress.add(progress(campaign, milestone, rows, now));
             }
-            List<Item> of = byMilestone.getOrDefault(milestone.getType(), List.of());
-            long done = of.stream().filter(i -> i.state() == WorkItemState.COMPLETED).count();
-            long overdue = of.stream().filter(i -> isOverdue(i, now)).count();
-            LocalDate start = start(campaign, milestone);
-            progress.add(new MilestoneProgress(milestone, done, of.size(), overdue, timePercent(start, milestone, now),
-                    start));
         }
         return new View(campaign, timeline, progress, rows, upcoming(campaignId, timeline, byId),
                 queries.latestMails(campaignId, org.springframework.data.domain.PageRequest.of(0, MAILS_SHOWN)),
                 queries.mailCount(campaignId),
                 changes.findByCampaignIdOrderByChangedAtDesc(campaignId), byId);
+    }
+
+    /** The counts come from the agencies' cells, so the figures and the grid never disagree. */
+    private static MilestoneProgress progress(Campaign campaign, Milestone milestone, List<Row> rows, Instant now) {
+        List<CellState> cells = rows.stream().map(r -> r.cells().get(milestone.getType()))
+                .filter(c -> c != CellState.NOT_USED).toList();
+        LocalDate start = start(campaign, milestone);
+        return new MilestoneProgress(milestone, cells.stream().filter(CellState::done).count(), cells.size(),
+                cells.stream().filter(c -> c == CellState.OVERDUE).count(),
+                cells.stream().filter(c -> c == CellState.CLOSED).count(),
+                timePercent(start, milestone, now), start);
     }
 
     @Transactional(readOnly = true)
@@ -150,49 +160,13 @@ public class CampaignDashboard {
         List<Item> items = queries.items(campaignId, agencyId);
         AssessmentStatus status = queries.statuses(campaignId).stream().filter(s -> s.agencyId().equals(agencyId))
                 .map(DashboardQueries.StatusRow::status).findFirst().orElse(null);
-        Map<MilestoneType, List<Item>> own = items.stream().filter(i -> i.milestone() != null)
-                .collect(Collectors.groupingBy(Item::milestone));
-        return new AgencyView(campaign, agency, status, items,
+        return new AgencyView(campaign, agency, status, MilestoneCells.waitingForWindow(campaign, status, clock.today()),
+                MilestoneCells.byDate(campaign.timeline()), items,
                 outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId),
                 extensions.findByCampaignId(campaignId).stream().filter(e -> e.getAgencyId().equals(agencyId)).toList(),
                 changes.findByCampaignIdOrderByChangedAtDesc(campaignId).stream()
                         .filter(c -> agencyId.equals(c.getAgencyId())).toList(),
-                cells(campaign.timeline(), own, clock.instant()));
-    }
-
-    static Map<MilestoneType, CellState> cells(List<Milestone> timeline, Map<MilestoneType, List<Item>> own,
-                                               Instant now) {
-        Map<MilestoneType, CellState> cells = new EnumMap<>(MilestoneType.class);
-        for (Milestone milestone : timeline) {
-            cells.put(milestone.getType(), milestone.isUsed()
-                    ? state(own.getOrDefault(milestone.getType(), List.of()), now) : CellState.NOT_USED);
-        }
-        return cells;
-    }
-
-    /** Overdue wins over pending, pending over late, late over on time: the worst thing still open shows. */
-    static CellState state(List<Item> items, Instant now) {
-        if (items.isEmpty()) {
-            return CellState.PENDING;
-        }
-        if (items.stream().anyMatch(i -> isOverdue(i, now) || i.state() == WorkItemState.CANCELLED)) {
-            return CellState.OVERDUE;
-        }
-        if (items.stream().anyMatch(i -> i.state() == WorkItemState.OPEN)) {
-            return CellState.PENDING;
-        }
-        return items.stream().anyMatch(CampaignDashboard::completedLate) ? CellState.LATE : CellState.ON_TIME;
-    }
-
-    static boolean isOverdue(Item item, Instant now) {
-        return item.state() == WorkItemState.OPEN && item.dueAt() != null && item.dueAt().isBefore(now);
-    }
-
-    static boolean completedLate(Item item) {
-        if (item.lateDays() != null) {
-            return item.lateDays() > 0;
-        }
-        return item.dueAt() != null && item.completedAt() != null && item.completedAt().isAfter(item.dueAt());
+                MilestoneCells.ofAgency(queries, campaign, agencyId, status, clock.instant()));
     }
 
     /** A milestone's window opens at its window start, or else when the campaign was launched. */

@@ -55,7 +55,7 @@ class DashboardController {
                     Locale locale) {
         CampaignDashboard.View view = dashboard.view(campaignId, user);
         model.addAttribute("view", view);
-        model.addAttribute("grid", grid.lines(view.rows(), locale));
+        model.addAttribute("grid", grid.lines(view.rows(), view.timeline(), locale));
         return "dashboard/campaign";
     }
 

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.campaign.Milestone;
 
 /**
  * The agency × milestone grid, one line per agency with its cells written out here: a 300-agency campaign has
@@ -22,13 +24,15 @@ class DashboardGrid {
     record Line(CampaignDashboard.Row row, String status, String cellsHtml) {
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final MessageSource messages;
 
     DashboardGrid(MessageSource messages) {
         this.messages = messages;
     }
 
-    List<Line> lines(List<CampaignDashboard.Row> rows, Locale locale) {
+    List<Line> lines(List<CampaignDashboard.Row> rows, List<Milestone> timeline, Locale locale) {
         Map<CellState, String> cells = new EnumMap<>(CellState.class);
         for (CellState state : CellState.values()) {
             cells.put(state, "<td class=\"" + state.cellClass() + "\">"
@@ -40,8 +44,20 @@ class DashboardGrid {
         }
         return rows.stream().map(row -> {
             StringBuilder html = new StringBuilder(row.cells().size() * 60);
-            row.cells().values().forEach(state -> html.append(cells.get(state)));
-            return new Line(row, row.status() == null ? "" : statuses.get(row.status()), html.toString());
+            timeline.forEach(milestone -> html.append(cells.get(row.cells().get(milestone.getType()))));
+            String status = row.waitingUntil() != null ? statusText(messages, row, locale)
+                    : row.status() == null ? "" : statuses.get(row.status());
+            return new Line(row, status, html.toString());
         }).toList();
+    }
+
+    /** The assessment column's text: "waiting for the window (from …)" before it opens, else the assessment's state. */
+    static String statusText(MessageSource messages, CampaignDashboard.Row row, Locale locale) {
+        if (row.waitingUntil() != null) {
+            return messages.getMessage("dashboard.assessment.waiting",
+                    new Object[] {row.waitingUntil().format(DATE)}, locale);
+        }
+        return row.status() == null ? messages.getMessage("dashboard.assessment.none", null, locale)
+                : messages.getMessage("assessment.status." + row.status().name(), null, locale);
     }
 }

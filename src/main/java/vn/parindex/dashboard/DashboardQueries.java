@@ -14,20 +14,28 @@ import vn.parindex.tasklist.WorkItemState;
 interface DashboardQueries extends Repository<WorkItem, String> {
 
     record Item(String taskId, Long agencyId, String taskKey, String name, MilestoneType milestone,
-                WorkItemState state, Instant createdAt, Instant dueAt, Instant completedAt, Integer lateDays) {
+                WorkItemState state, Instant createdAt, Instant dueAt, Instant completedAt, Integer lateDays,
+                String outcome) {
     }
 
     @Query("""
             select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
-                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays)
+                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
             from WorkItem w where w.campaignId = :campaignId""")
     List<Item> items(Long campaignId);
 
     @Query("""
             select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
-                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays)
+                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
             from WorkItem w where w.campaignId = :campaignId and w.agencyId = :agencyId order by w.createdAt""")
     List<Item> items(Long campaignId, Long agencyId);
+
+    /** The organiser's, council's and chairman's own steps, which every agency's grid line shows alike. */
+    @Query("""
+            select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
+                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
+            from WorkItem w where w.campaignId = :campaignId and w.agencyId is null""")
+    List<Item> campaignItems(Long campaignId);
 
     record AgencyRow(Long id, String code, String name) {
     }

@@ -44,8 +44,7 @@ class ProgressExcel {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.agency().code());
                 line.createCell(1).setCellValue(row.agency().name());
-                line.createCell(2).setCellValue(row.status() == null ? ""
-                        : text("assessment.status." + row.status().name(), locale));
+                line.createCell(2).setCellValue(DashboardGrid.statusText(messages, row, locale));
                 for (int m = 0; m < used.size(); m++) {
                     line.createCell(3 + m).setCellValue(text(row.cells().get(used.get(m).getType()).messageKey(), locale));
                 }
@@ -54,7 +53,7 @@ class ProgressExcel {
             for (int c = 0; c < 3 + used.size(); c++) {
                 sheet.setColumnWidth(c, c == 1 ? 40 * 256 : 22 * 256);
             }
-            writeTimeline(workbook, used, locale);
+            writeTimeline(workbook, view.milestones(), locale);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -62,23 +61,32 @@ class ProgressExcel {
         }
     }
 
-    /** The campaign's dates, as date cells a user can sort and compute with. */
-    private void writeTimeline(XSSFWorkbook workbook, List<Milestone> used, Locale locale) {
+    /** The campaign's dates, as date cells, and each milestone's counts of agencies as the dashboard shows them. */
+    private void writeTimeline(XSSFWorkbook workbook, List<CampaignDashboard.MilestoneProgress> milestones,
+                               Locale locale) {
         ExcelCells cells = new ExcelCells(workbook);
         Sheet sheet = workbook.createSheet(ExcelCells.sheetName(text("dashboard.milestones", locale)));
         Row header = sheet.createRow(0);
-        header.createCell(0).setCellValue(text("dashboard.milestone", locale));
-        header.createCell(1).setCellValue(text("dashboard.excel.windowStart", locale));
-        header.createCell(2).setCellValue(text("dashboard.excel.dueDate", locale));
-        for (int m = 0; m < used.size(); m++) {
+        String[] titles = {"dashboard.milestone", "dashboard.excel.windowStart", "dashboard.excel.dueDate",
+                "dashboard.done", "dashboard.excel.total", "dashboard.overdue", "dashboard.closed"};
+        for (int c = 0; c < titles.length; c++) {
+            header.createCell(c).setCellValue(text(titles[c], locale));
+        }
+        for (int m = 0; m < milestones.size(); m++) {
+            CampaignDashboard.MilestoneProgress progress = milestones.get(m);
             Row line = sheet.createRow(m + 1);
-            line.createCell(0).setCellValue(text(used.get(m).getType().messageKey(), locale));
-            cells.date(line.createCell(1), used.get(m).getWindowStart());
-            cells.date(line.createCell(2), used.get(m).getDueDate());
+            line.createCell(0).setCellValue(text(progress.milestone().getType().messageKey(), locale));
+            cells.date(line.createCell(1), progress.milestone().getWindowStart());
+            cells.date(line.createCell(2), progress.milestone().getDueDate());
+            cells.whole(line.createCell(3), progress.done());
+            cells.whole(line.createCell(4), progress.total());
+            cells.whole(line.createCell(5), progress.overdue());
+            cells.whole(line.createCell(6), progress.closed());
         }
         sheet.setColumnWidth(0, 50 * 256);
-        sheet.setColumnWidth(1, 14 * 256);
-        sheet.setColumnWidth(2, 14 * 256);
+        for (int c = 1; c < titles.length; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
     }
 
     private String text(String key, Locale locale) {

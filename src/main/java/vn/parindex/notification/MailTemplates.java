@@ -32,7 +32,7 @@ class MailTemplates {
         String due = VietnamTime.format(mail.dueDate());
         String taskName = messages.getMessage("task.name." + mail.taskKey(), null, mail.taskKey(), locale);
         String subject = messages.getMessage("mail." + kind.name() + ".subject",
-                new Object[] {taskName, mail.agencyName(), due, mail.daysLeft()}, locale);
+                new Object[] {taskName, mail.agencyName(), due, mail.daysLeft(), milestone, -mail.daysLeft()}, locale);
         Context context = new Context(locale);
         context.setVariable("mail", mail);
         context.setVariable("milestone", milestone);

@@ -1,6 +1,9 @@
 package vn.parindex.notification;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -16,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
@@ -26,12 +32,15 @@ class OutboxController {
 
     private final OutboxMailRepository mails;
     private final CampaignRepository campaigns;
+    private final AgencyRepository agencies;
     private final MessageSource messages;
     private final AppClock clock;
 
-    OutboxController(OutboxMailRepository mails, CampaignRepository campaigns, MessageSource messages, AppClock clock) {
+    OutboxController(OutboxMailRepository mails, CampaignRepository campaigns, AgencyRepository agencies,
+                     MessageSource messages, AppClock clock) {
         this.mails = mails;
         this.campaigns = campaigns;
+        this.agencies = agencies;
         this.messages = messages;
         this.clock = clock;
     }
@@ -39,7 +48,15 @@ class OutboxController {
     @GetMapping("/outbox")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         requireOrganiser(user);
-        model.addAttribute("mails", mails.latestForOrganiser(user.organiserId(), PageRequest.of(0, 300)));
+        List<OutboxMail> latest = mails.latestForOrganiser(user.organiserId(), PageRequest.of(0, 300));
+        model.addAttribute("mails", latest);
+        model.addAttribute("campaignNames", campaigns.findByOrganiserIdOrderByYearDesc(user.organiserId()).stream()
+                .collect(Collectors.toMap(Campaign::getId, Campaign::getName)));
+        List<Long> agencyIds = latest.stream().map(OutboxMail::getAgencyId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        Map<Long, String> agencyNames = agencies.findAllById(agencyIds).stream()
+                .collect(Collectors.toMap(Agency::getId, Agency::getName));
+        model.addAttribute("agencyNames", agencyNames);
         return "notification/outbox";
     }
 

@@ -41,6 +41,7 @@ import vn.parindex.tasklist.WorkItemState;
 public class Reminders {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final String DECISION_TASK = "decideOnMissedDeadline";
 
     private final WorkItemRepository workItems;
     private final CampaignRepository campaigns;
@@ -67,9 +68,28 @@ public class Reminders {
     /** @return how many mails were queued */
     @Transactional
     public int sweep(String processInstanceId) {
+        return sweep(workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN));
+    }
+
+    /**
+     * An agency's sweep also covers the organiser's decision tasks about that agency: they live in the called
+     * missed-deadline-decision instance, so a sweep of the agency's own instance alone would never see them.
+     */
+    @Transactional
+    public int sweepAgency(String processInstanceId, Long campaignId, Long agencyId) {
+        List<WorkItem> items = new ArrayList<>(
+                workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN));
+        workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN).stream()
+                .filter(item -> DECISION_TASK.equals(item.getTaskKey()))
+                .filter(item -> !item.getProcessInstanceId().equals(processInstanceId))
+                .forEach(items::add);
+        return sweep(items);
+    }
+
+    private int sweep(List<WorkItem> items) {
         int queued = 0;
         LocalDate today = clock.today();
-        for (WorkItem item : workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN)) {
+        for (WorkItem item : items) {
             if (item.getDueAt() == null) {
                 continue;
             }
@@ -114,7 +134,7 @@ public class Reminders {
     public int decisionNeeded(Long campaignId, Long agencyId, vn.parindex.campaign.MilestoneType milestone,
                               LocalDate due) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Target target = new Target(campaign, agencyId, milestone, "decideOnMissedDeadline", baseUrl + "/tasks", due);
+        Target target = new Target(campaign, agencyId, milestone, DECISION_TASK, baseUrl + "/tasks", due);
         return send(MailKind.DECISION_NEEDED, "decision", target, ChronoUnit.DAYS.between(clock.today(), due),
                 organiser(campaign));
     }
@@ -177,11 +197,13 @@ public class Reminders {
         return email == null || email.isBlank() ? List.of() : List.of(new Recipient(email, name, VIETNAMESE));
     }
 
+    /** The head of the agency that must act: for the organiser's own decision tasks, the organiser's agency. */
     private List<Recipient> headAndOrganiser(WorkItem item, Campaign campaign) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         Long agencyId = item.getReviewerAgencyId() != null ? item.getReviewerAgencyId() : item.getAgencyId();
-        if (agencyId != null) {
-            Agency agency = agencies.findById(agencyId).orElseThrow();
+        Agency agency = DECISION_TASK.equals(item.getTaskKey()) ? campaign.getOrganiser().getStandingAgency()
+                : agencyId == null ? null : agencies.findById(agencyId).orElseThrow();
+        if (agency != null) {
             for (Recipient head : directory.membersOf(Set.of(CandidateGroups.head(agency.getCode())))) {
                 recipients.putIfAbsent(head.email(), head);
             }

@@ -197,6 +197,22 @@ class AppraisalPagesTest {
         assertThat(appraisal.score(world, stage.leaf21()).isAppraised()).isFalse();
     }
 
+    @Test
+    void afterAnAdjustmentTheAgencysOwnScorecardHeaderShowsTheAppraisedPoints() throws Exception {
+        String scorecard = "/assessments/" + world.campaignId() + "/agencies/" + world.agencyAId();
+        mvc.perform(get(scorecard).with(as(world.officer())))
+                .andExpect(content().string(containsString("<strong>100,00</strong> / <span>100,00</span>")));
+        long version = appraisal.score(world, stage.leaf21()).getVersion();
+        mvc.perform(adjust(reviewerTask, stage.leaf21(), version, "80", "Thiếu quyết định ban hành")
+                        .with(as(world.reviewer())))
+                .andExpect(status().is3xxRedirection());
+        // 1.1 self-scored 60 (not yet appraised) + 2.1 appraised 80 % of 40 = 32, not the self-scored 40
+        for (String reader : List.of(world.officer(), world.organiser())) {
+            mvc.perform(get(scorecard).with(as(reader)))
+                    .andExpect(content().string(containsString("<strong>92,00</strong> / <span>100,00</span>")));
+        }
+    }
+
     private MockHttpServletRequestBuilder accept(String task, Long leaf, long version) {
         return post("/appraisals/" + task + "/criteria/" + leaf + "/accept").with(csrf())
                 .param("version", Long.toString(version));

@@ -61,7 +61,8 @@ class EvidenceTest {
     }
 
     @Test
-    void officerUploadsAPdfWhichIsAuditedAndDownloadableByTheAgencyReviewerAndOrganiser() throws Exception {
+    void officerUploadsAPdfWhichIsAuditedAndDownloadableByTheAgencyAndOrganiserButNotByAReviewerOfADraft()
+            throws Exception {
         byte[] unique = unique(PDF);
         mvc.perform(upload(leaf, "Kế hoạch CCHC.pdf", unique).with(user(as(world().officer()))))
                 .andExpect(status().is3xxRedirection());
@@ -78,13 +79,14 @@ class EvidenceTest {
                     assertThat(a.getChangedBy()).isEqualTo(world().officer());
                 });
         Long id = files.get(0).getId();
-        for (String who : List.of(world().officer(), world().head(), world().reviewer(), world().organiser())) {
+        for (String who : List.of(world().officer(), world().head(), world().organiser())) {
             mvc.perform(get("/evidence/" + id).with(user(as(who))))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Disposition", containsString("attachment")))
                     .andExpect(content().bytes(unique));
         }
-        mvc.perform(get("/evidence/" + id + "/preview").with(user(as(world().reviewer()))))
+        mvc.perform(get("/evidence/" + id).with(user(as(world().reviewer())))).andExpect(status().isForbidden());
+        mvc.perform(get("/evidence/" + id + "/preview").with(user(as(world().organiser()))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("inline")))
                 .andExpect(content().contentType("application/pdf"));

@@ -30,7 +30,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.IntegrationTest;
+import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionRepository;
+import vn.parindex.framework.rule.RuleType;
 import vn.parindex.process.ProcessFixture;
 
 /** The scorecard: who sees it, saving a leaf (rule checks, audit, optimistic locking), totals and sending. */
@@ -65,19 +67,19 @@ class ScorecardTest {
     }
 
     @Test
-    void agencyOfficersAndHeadEditWhileReviewerAndOrganiserOnlyRead() throws Exception {
+    void agencyOfficersAndHeadEditWhileTheOrganiserOnlyReadsAndNoReviewerSeesTheDraft() throws Exception {
         mvc.perform(get(page()).with(user(as(world.officer()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Kế hoạch CCHC năm"), containsString("Rà soát văn bản"),
                         containsString("Gửi Thủ trưởng"), containsString("name=\"answer\""))));
         mvc.perform(get(page()).with(user(as(world.head()))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"answer\"")));
-        for (String reader : List.of(world.reviewer(), world.organiser())) {
-            mvc.perform(get(page()).with(user(as(reader))))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString("Kế hoạch CCHC năm"),
-                            not(containsString("name=\"answer\"")), not(containsString("Gửi Thủ trưởng")))));
-        }
+        mvc.perform(get(page()).with(user(as(world.organiser()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kế hoạch CCHC năm"),
+                        not(containsString("name=\"answer\"")), not(containsString("Gửi Thủ trưởng")))));
+        // a draft: reviewers see it once the head has sent it to appraisal (ReviewerScopeTest)
+        mvc.perform(get(page()).with(user(as(world.reviewer())))).andExpect(status().isForbidden());
         mvc.perform(get(page()).with(user(as(worlds.officerOfB(world))))).andExpect(status().isForbidden());
         mvc.perform(save("1.1", "có", -1).with(user(as(world.organiser())))).andExpect(status().isForbidden());
     }
@@ -107,7 +109,7 @@ class ScorecardTest {
             assertThat(a.getChangedBy()).isEqualTo(world.officer());
         });
         // the history is shown on the leaf
-        mvc.perform(get(page()).with(user(as(world.reviewer()))))
+        mvc.perform(get(page()).with(user(as(world.organiser()))))
                 .andExpect(content().string(allOf(containsString("Lịch sử"), containsString("Chưa ban hành kế hoạch"))));
     }
 
@@ -176,6 +178,34 @@ class ScorecardTest {
                 .with(user(as(world.officer()))));
         mvc.perform(submit().with(user(as(world.officer()))))
                 .andExpect(flash().attributeExists("success"));
+    }
+
+    @Test
+    void aLeafScoredZeroNeedsNeitherEvidenceNorExplanation() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("2.1")).orElseThrow().setEvidence("Báo cáo rà soát"));
+        mvc.perform(save("1.1", "có", -1).with(user(as(world.officer()))));
+        mvc.perform(save("2.1", "không", -1).with(user(as(world.officer()))));
+        mvc.perform(get(page()).with(user(as(world.officer()))))
+                .andExpect(content().string(not(containsString("thiếu tài liệu kiểm chứng"))));
+        mvc.perform(submit().with(user(as(world.officer()))))
+                .andExpect(flash().attributeExists("success"));
+    }
+
+    @Test
+    void aBonusOrPenaltyAtZeroNeedsNoEvidenceAboveZeroItDoes() {
+        for (RuleType type : new RuleType[] {RuleType.BONUS, RuleType.PENALTY}) {
+            Criterion leaf = new Criterion(null, null, "T", "Điểm thưởng / điểm trừ", java.math.BigDecimal.valueOf(5));
+            leaf.setRuleType(type);
+            leaf.setEvidence("Quyết định khen thưởng / kết luận thanh tra");
+            CriterionScore score = new CriterionScore(1L, 1L, 1L);
+            score.setSelfAnswer("0");
+            score.setSelfPoints(java.math.BigDecimal.ZERO.setScale(2));
+            assertThat(ScorecardService.explanationRequired(leaf, score, 0)).as(type + " at 0").isFalse();
+            score.setSelfAnswer("2");
+            score.setSelfPoints(java.math.BigDecimal.valueOf(2).setScale(2));
+            assertThat(ScorecardService.explanationRequired(leaf, score, 0)).as(type + " at 2").isTrue();
+            assertThat(ScorecardService.explanationRequired(leaf, score, 1)).as(type + " at 2 with a file").isFalse();
+        }
     }
 
     @Test

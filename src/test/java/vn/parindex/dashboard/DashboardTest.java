@@ -59,6 +59,12 @@ class DashboardTest {
     UserDetailsService userDetailsService;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    vn.parindex.campaign.CampaignRepository campaigns;
+    @Autowired
+    vn.parindex.agency.AgencyRepository agencies;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     ProcessFixture.World world;
 
@@ -87,8 +93,8 @@ class DashboardTest {
         assertThat(cell(view, world.agencyBId(), MilestoneType.PUBLICATION)).isEqualTo(CellState.PENDING);
         CampaignDashboard.MilestoneProgress self = view.milestones().stream()
                 .filter(p -> p.milestone().getType() == MilestoneType.SELF_ASSESSMENT).findFirst().orElseThrow();
-        assertThat(self.done()).isEqualTo(2);
-        assertThat(self.total()).isEqualTo(3);
+        assertThat(self.done()).isEqualTo(1);
+        assertThat(self.total()).isEqualTo(2);
         assertThat(self.overdue()).isEqualTo(1);
         assertThat(self.timePercent()).isEqualTo(100);
         assertThat(view.milestones()).noneMatch(p -> p.milestone().getType() == MilestoneType.FRAMEWORK_REVISION);
@@ -99,7 +105,7 @@ class DashboardTest {
                 .andExpect(content().string(Matchers.containsString("Sở Xây dựng " + world.code())))
                 .andExpect(content().string(Matchers.containsString("cell-OVERDUE\"")))
                 .andExpect(content().string(Matchers.containsString("cell-ON_TIME\"")))
-                .andExpect(content().string(Matchers.containsString("data-done=\"2\"")))
+                .andExpect(content().string(Matchers.containsString("data-done=\"1\"")))
                 .andExpect(content().string(Matchers.containsString(subject)))
                 .andExpect(content().string(Matchers.containsString("/js/dashboard-chart.js")));
     }
@@ -182,18 +188,175 @@ class DashboardTest {
         }
     }
 
-    private void submitAndSignOff(Long agencyId) {
-        complete(agencyId, "submitSelfAssessment", world.officer(), Map.of("confirmSubmission", true));
-        complete(agencyId, "signOffSelfAssessment", world.head(), Map.of("signOff", "approve"));
+    /**
+     * Four agencies, one of each kind: A on time, B late, C missed and extended, D missed and closed. The counts are
+     * agencies, the same on the page and in the Excel, and the overdue count holds when the submit tasks give way
+     * to the organiser's decisions.
+     */
+    @Test
+    void countsAreAgenciesOnTimeLateExtendedAndClosed() throws Exception {
+        ProcessFixture.World four = fixture.world();
+        Long c = addAgency(four, "SYT", "Sở Y tế ");
+        Long d = addAgency(four, "SGD", "Sở Giáo dục ");
+        launch.launch(four.campaignId(), four.organiserId());
+        fixture.runDueJobs(four);
+        LocalDate due = four.selfAssessmentDue();
+
+        submitAndSignOff(four, four.agencyAId());
+        fixture.travelTo(due.plusDays(1), 9, 0);
+        fixture.runDueJobs(four);
+        assertSelfCounts(four, 1, 4, 3, 0);
+        submitAndSignOff(four, four.agencyBId());
+        assertSelfCounts(four, 2, 4, 2, 0);
+
+        fixture.travelTo(due.plusDays(5), 9, 0);
+        fixture.runDueJobs(four);
+        assertThat(workItems.findByCampaignIdAndAgencyIdAndState(four.campaignId(), c, WorkItemState.OPEN))
+                .anyMatch(w -> w.getTaskKey().equals(MilestoneCells.DECISION_TASK));
+        assertSelfCounts(four, 2, 4, 2, 0);
+
+        LocalDate extended = due.plusDays(12);
+        decide(four, c, Map.of("deadlineDecision", "extend", "newDueDate", extended.toString(),
+                "comment", "Sở đang kiện toàn"));
+        decide(four, d, Map.of("deadlineDecision", "close", "comment", "Không nộp"));
+        CampaignDashboard.View view = assertSelfCounts(four, 2, 4, 0, 1);
+        assertThat(cell(view, four.agencyAId(), MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.ON_TIME);
+        assertThat(cell(view, four.agencyBId(), MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.LATE);
+        assertThat(cell(view, c, MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.PENDING);
+        assertThat(cell(view, d, MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.CLOSED);
+        assertThat(cell(view, d, MilestoneType.APPRAISAL)).isEqualTo(CellState.NOT_USED);
+        assertThat(view.milestones()).filteredOn(p -> p.milestone().getType() == MilestoneType.APPRAISAL)
+                .singleElement().satisfies(p -> assertThat(p.total()).isEqualTo(3));
+
+        fixture.travelTo(extended.plusDays(1), 9, 0);
+        fixture.runDueJobs(four);
+        assertSelfCounts(four, 2, 4, 1, 1);
+        mvc.perform(get("/dashboard/campaigns/" + four.campaignId()).with(login(four.organiser())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "data-done=\"2\" data-total=\"4\" data-milestone=\"SELF_ASSESSMENT\"")))
+                .andExpect(content().string(Matchers.containsString("<span class=\"done\">2/4</span>")))
+                .andExpect(content().string(Matchers.containsString("cell-CLOSED\"")));
+        try (XSSFWorkbook workbook = excel(four)) {
+            Sheet milestones = workbook.getSheetAt(1);
+            Row self = null;
+            for (Row row : milestones) {
+                if (row.getCell(0).getStringCellValue().startsWith("Tự đánh giá")) {
+                    self = row;
+                }
+            }
+            assertThat(self).isNotNull();
+            assertThat(self.getCell(3).getNumericCellValue()).isEqualTo(2);
+            assertThat(self.getCell(4).getNumericCellValue()).isEqualTo(4);
+            assertThat(self.getCell(5).getNumericCellValue()).isEqualTo(1);
+            assertThat(self.getCell(6).getNumericCellValue()).isEqualTo(1);
+        }
     }
 
-    private void complete(Long agencyId, String taskKey, String username, Map<String, Object> variables) {
-        WorkItem item = workItems.findByCampaignIdAndAgencyIdAndState(world.campaignId(), agencyId, WorkItemState.OPEN)
-                .stream().filter(w -> w.getTaskKey().equals(taskKey)).findFirst().orElseThrow();
+    @Test
+    void theMilestonesTableIsInDateOrder() {
+        CampaignDashboard.View view = dashboard.view(world.campaignId(), as(world.organiser()));
+        assertThat(view.milestones()).extracting(p -> p.milestone().getDueDate()).isSorted();
+        assertThat(view.milestones().get(view.milestones().size() - 1).milestone().getType())
+                .isEqualTo(MilestoneType.PUBLICATION);
+        // appraisal (day 20) comes after supplementary evidence (day 18), although the plan lists it first
+        assertThat(view.milestones()).extracting(p -> p.milestone().getType())
+                .containsSubsequence(MilestoneType.SUPPLEMENTARY, MilestoneType.APPRAISAL);
+    }
+
+    @Test
+    void beforeTheWindowOpensAnAgencyWaitsForIt() throws Exception {
+        ProcessFixture.World later = fixture.world(new ProcessFixture.Plan(false, true, true, true));
+        launch.launch(later.campaignId(), later.organiserId());
+        fixture.runDueJobs(later);
+        LocalDate opens = LocalDate.now(vn.parindex.common.VietnamTime.ZONE).plusDays(4);
+        String waiting = "Chờ mở kỳ tự đánh giá (từ " + opens.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
+        mvc.perform(get("/dashboard/campaigns/" + later.campaignId()).with(login(later.organiser())))
+                .andExpect(content().string(Matchers.containsString(waiting)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Đang tự đánh giá"))));
+        mvc.perform(get("/agency-home").with(login(later.officer())))
+                .andExpect(content().string(Matchers.containsString(waiting)));
+        try (XSSFWorkbook workbook = excel(later)) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo(waiting);
+        }
+
+        fixture.travelTo(opens, 9, 0);
+        fixture.runDueJobs(later);
+        mvc.perform(get("/dashboard/campaigns/" + later.campaignId()).with(login(later.organiser())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(waiting))))
+                .andExpect(content().string(Matchers.containsString("Đang tự đánh giá")));
+    }
+
+    @Test
+    void afterPublicationNoCellIsPending() throws Exception {
+        submitAndSignOff(world.agencyAId());
+        tx.executeWithoutResult(s -> campaigns.findById(world.campaignId()).orElseThrow()
+                .setStatus(vn.parindex.campaign.CampaignStatus.PUBLISHED));
+
+        CampaignDashboard.View view = dashboard.view(world.campaignId(), as(world.organiser()));
+        assertThat(view.rows()).allSatisfy(row -> assertThat(row.cells()).doesNotContainValue(CellState.PENDING));
+        assertThat(cell(view, world.agencyAId(), MilestoneType.SELF_ASSESSMENT)).isEqualTo(CellState.ON_TIME);
+        assertThat(cell(view, world.agencyAId(), MilestoneType.SUPPLEMENTARY)).isEqualTo(CellState.NOT_USED);
+        mvc.perform(get("/dashboard/campaigns/" + world.campaignId()).with(login(world.organiser())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("cell-PENDING"))));
+        mvc.perform(get("/agency-home").with(login(world.officer())))
+                .andExpect(content().string(Matchers.containsString("cell-ON_TIME")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("cell-PENDING"))));
+    }
+
+    private CampaignDashboard.View assertSelfCounts(ProcessFixture.World w, long done, long total, long overdue,
+                                                    long closed) {
+        CampaignDashboard.View view = dashboard.view(w.campaignId(), as(w.organiser()));
+        CampaignDashboard.MilestoneProgress self = view.milestones().stream()
+                .filter(p -> p.milestone().getType() == MilestoneType.SELF_ASSESSMENT).findFirst().orElseThrow();
+        assertThat(self.done()).as("done").isEqualTo(done);
+        assertThat(self.total()).as("total").isEqualTo(total);
+        assertThat(self.overdue()).as("overdue").isEqualTo(overdue);
+        assertThat(self.closed()).as("closed").isEqualTo(closed);
+        return view;
+    }
+
+    private XSSFWorkbook excel(ProcessFixture.World w) throws Exception {
+        byte[] bytes = mvc.perform(get("/dashboard/campaigns/" + w.campaignId() + "/progress.xlsx")
+                        .with(login(w.organiser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private Long addAgency(ProcessFixture.World w, String suffix, String name) {
+        return tx.execute(s -> {
+            vn.parindex.campaign.Campaign campaign = campaigns.findById(w.campaignId()).orElseThrow();
+            vn.parindex.agency.Agency any = campaign.getAgencies().iterator().next();
+            vn.parindex.agency.Agency agency = new vn.parindex.agency.Agency(campaign.getOrganiser(),
+                    w.code() + "-" + suffix, name + w.code(), any.getType());
+            agency.setFocalEmail("focal-" + suffix.toLowerCase() + "-" + w.code().toLowerCase() + "@test.parindex.vn");
+            agency = agencies.save(agency);
+            campaign.getAgencies().add(agency);
+            return agency.getId();
+        });
+    }
+
+    private void decide(ProcessFixture.World w, Long agencyId, Map<String, Object> variables) {
+        complete(w, agencyId, MilestoneCells.DECISION_TASK, w.organiser(), variables);
+    }
+
+    private void submitAndSignOff(Long agencyId) {
+        submitAndSignOff(world, agencyId);
+    }
+
+    private void submitAndSignOff(ProcessFixture.World w, Long agencyId) {
+        complete(w, agencyId, "submitSelfAssessment", w.officer(), Map.of("confirmSubmission", true));
+        complete(w, agencyId, "signOffSelfAssessment", w.head(), Map.of("signOff", "approve"));
+    }
+
+    private void complete(ProcessFixture.World w, Long agencyId, String taskKey, String username,
+                          Map<String, Object> variables) {
+        WorkItem item = workItems.findByCampaignIdAndAgencyIdAndState(w.campaignId(), agencyId, WorkItemState.OPEN)
+                .stream().filter(i -> i.getTaskKey().equals(taskKey)).findFirst().orElseThrow();
         Map<String, Object> all = new HashMap<>(variables);
         all.putIfAbsent("comment", null);
         processes.complete(item.getTaskId(), username, all);
-        fixture.runDueJobs(world);
+        fixture.runDueJobs(w);
     }
 
     private static CellState cell(CampaignDashboard.View view, Long agencyId, MilestoneType type) {

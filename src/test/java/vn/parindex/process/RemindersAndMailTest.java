@@ -3,6 +3,9 @@ package vn.parindex.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
@@ -54,6 +59,14 @@ class RemindersAndMailTest {
     OutboxDelivery delivery;
     @Autowired
     DeadlineChanges deadlineChanges;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    vn.parindex.tasklist.WorkItemRepository workItems;
+    @Autowired
+    vn.parindex.campaign.CampaignRepository campaigns;
+    @Autowired
+    UserDetailsService users;
 
     ProcessFixture.World world;
     LocalDate due;
@@ -119,12 +132,55 @@ class RemindersAndMailTest {
     }
 
     @Test
+    void theOutboxSaysForWhichCampaignAndAgencyEachMailWent() throws Exception {
+        fixture.travelTo(due.plusDays(1), 8, 1);
+        fixture.runDueJobs(world);
+        String page = mvc.perform(get("/outbox").with(user(users.loadUserByUsername(world.organiser()))))
+                .andReturn().getResponse().getContentAsString();
+        int subject = page.indexOf(" - Sở Công Thương " + world.code() + " (hạn");
+        String row = page.substring(page.lastIndexOf("<tr", subject), page.indexOf("</tr>", subject));
+        String campaignName = campaigns.findById(world.campaignId()).orElseThrow().getName();
+        assertThat(row).contains(">" + campaignName + "<").contains(">Sở Công Thương " + world.code() + "<")
+                .contains(">Quá hạn<").contains("Đang chờ gửi");
+    }
+
+    @Test
     void theSecondEscalationAsksTheOrganiserToDecide() {
         fixture.travelTo(due.plusDays(4), 8, 1);
         fixture.runDueJobs(world);
         assertThat(outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()))
                 .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED)
                 .extracting(OutboxMail::getRecipient).containsExactly(world.organiser() + "@test.parindex.vn");
+        assertThat(outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()))
+                .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED).extracting(OutboxMail::getSubject)
+                .allSatisfy(subject -> assertThat(subject).contains("đã quá hạn Tự đánh giá, chấm điểm")
+                        .doesNotContain("Quyết định khi quá hạn"));
+    }
+
+    @Test
+    void theOrganisersOwnDecisionTaskIsRemindedAndEscalatedToTheHeadOfTheOrganisersAgency() {
+        fixture.travelTo(due.plusDays(4), 8, 1);
+        fixture.runDueJobs(world);
+        vn.parindex.tasklist.WorkItem decision = workItems.findByCampaignIdAndAgencyIdAndState(world.campaignId(),
+                        world.agencyAId(), vn.parindex.tasklist.WorkItemState.OPEN).stream()
+                .filter(item -> item.getTaskKey().equals("decideOnMissedDeadline")).findFirst().orElseThrow();
+        LocalDate decisionDue = decision.getDueAt().atZone(vn.parindex.common.VietnamTime.ZONE).toLocalDate();
+        fixture.travelTo(decisionDue, 8, 1);
+        fixture.runDueJobs(world);
+        assertThat(mailsAbout("REMINDER:decideOnMissedDeadline")).extracting(OutboxMail::getRecipient)
+                .contains(world.organiser() + "@test.parindex.vn");
+        fixture.travelTo(decisionDue.plusDays(1), 8, 1);
+        fixture.runDueJobs(world);
+        assertThat(mailsAbout("OVERDUE:decideOnMissedDeadline")).extracting(OutboxMail::getRecipient)
+                .contains("head-" + world.standingCode().toLowerCase() + "@test.parindex.vn",
+                        world.organiser() + "@test.parindex.vn")
+                .doesNotContain(world.head() + "@test.parindex.vn",
+                        "head-" + world.agencyACode().toLowerCase() + "@test.parindex.vn");
+    }
+
+    private List<OutboxMail> mailsAbout(String kindAndTask) {
+        return outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()).stream()
+                .filter(m -> m.getDedupKey().contains("|" + kindAndTask + "|")).toList();
     }
 
     @Test
