@@ -93,6 +93,8 @@ class AccessControlTest {
                     .at("/campaigns/{campaign}/deadline-decisions").local(ORGANISER),
             post("/campaigns/{id}/deadlines/extend", ORGANISER).at("/campaigns/{campaign}/deadlines/extend")
                     .param("agencyId", "{agency}").param("milestone", "SELF_ASSESSMENT").local(ORGANISER),
+            post("/campaigns/{id}/agencies/{agencyId}/reopen", ORGANISER)
+                    .at("/campaigns/{campaign}/agencies/{agency}/reopen").local(ORGANISER),
             // progress dashboard and agency home
             get("/dashboard", READERS),
             get("/dashboard/campaigns/{campaignId}", READERS).at("/dashboard/campaigns/{campaign}").local(READERS),
