@@ -8,5 +8,7 @@ public enum MailKind {
     /** Days after a missed deadline: the organiser must decide (extend, or close as not submitted). */
     DECISION_NEEDED,
     /** A deadline was extended or moved: to the agency's officials, with the updated calendar entry. */
-    DEADLINE_CHANGED
+    DEADLINE_CHANGED,
+    /** Once a morning, to the organiser: every agency overdue in a campaign, per milestone. */
+    DIGEST
 }

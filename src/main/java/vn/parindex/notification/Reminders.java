@@ -51,10 +51,12 @@ public class Reminders {
     private final Outbox outbox;
     private final AppClock clock;
     private final String baseUrl;
+    private final MorningDigest digest;
 
     Reminders(WorkItemRepository workItems, CampaignRepository campaigns, AgencyRepository agencies,
               UserDirectory directory, MailTemplates templates, Outbox outbox, AppClock clock,
-              @Value("${parindex.base-url}") String baseUrl) {
+              @Value("${parindex.base-url}") String baseUrl, MorningDigest digest) {
+        this.digest = digest;
         this.workItems = workItems;
         this.campaigns = campaigns;
         this.agencies = agencies;
@@ -100,7 +102,7 @@ public class Reminders {
                 queued += remind(item, campaign, due, daysLeft);
             } else {
                 queued += send(MailKind.OVERDUE, "overdue", target(item, campaign, due), daysLeft,
-                        headAndOrganiser(item, campaign));
+                        heads(item, campaign));
             }
         }
         return queued;
@@ -127,6 +129,13 @@ public class Reminders {
         Optional<Integer> offset = offsetOfToday(Deadlines.reminderOffsets(campaign), daysLeft);
         return offset.isEmpty() ? 0 : send(MailKind.REMINDER, "d" + offset.get(), target(item, campaign, due),
                 daysLeft, actors(item, campaign));
+    }
+
+    /** The organiser's one mail of the morning listing every agency overdue (the campaign instance's sweep). */
+    @Transactional
+    public int digest(Long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        return digest.queue(campaign, organiser(campaign), DECISION_TASK);
     }
 
     /** Days after a missed deadline: the organiser must now decide (the second escalation). */
@@ -196,8 +205,11 @@ public class Reminders {
         return email == null || email.isBlank() ? List.of() : List.of(new Recipient(email, name, VIETNAMESE));
     }
 
-    /** The head of the agency that must act: for the organiser's own decision tasks, the organiser's agency. */
-    private List<Recipient> headAndOrganiser(WorkItem item, Campaign campaign) {
+    /**
+     * The head of the agency that must act: for the organiser's own decision tasks, the organiser's agency. The
+     * organiser hears of overdue agencies in the morning digest, not once per agency.
+     */
+    private List<Recipient> heads(WorkItem item, Campaign campaign) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         Long agencyId = item.getReviewerAgencyId() != null ? item.getReviewerAgencyId() : item.getAgencyId();
         Agency agency = DECISION_TASK.equals(item.getTaskKey()) ? campaign.getOrganiser().getStandingAgency()
@@ -210,9 +222,6 @@ public class Reminders {
                 recipients.putIfAbsent(agency.getHeadEmail(),
                         new Recipient(agency.getHeadEmail(), agency.getHeadName(), VIETNAMESE));
             }
-        }
-        for (Recipient organiser : organiser(campaign)) {
-            recipients.putIfAbsent(organiser.email(), organiser);
         }
         return new ArrayList<>(recipients.values());
     }

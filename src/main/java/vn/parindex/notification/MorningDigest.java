@@ -1,0 +1,99 @@
+package vn.parindex.notification;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.common.AppClock;
+import vn.parindex.common.VietnamTime;
+import vn.parindex.security.Recipient;
+import vn.parindex.tasklist.WorkItem;
+import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemState;
+
+/**
+ * One mail per organiser recipient and morning listing every agency overdue in a campaign, per milestone, instead
+ * of one notice per agency. Built from the open work items, so it does not depend on the agency sweeps' order.
+ */
+@Component
+class MorningDigest {
+
+    /** One overdue line: agency, days overdue, where to act. */
+    record Line(String agency, long daysOverdue, String link) {
+    }
+
+    private final WorkItemRepository workItems;
+    private final AgencyRepository agencies;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final Outbox outbox;
+    private final AppClock clock;
+    private final String baseUrl;
+
+    MorningDigest(WorkItemRepository workItems, AgencyRepository agencies, ITemplateEngine templates,
+                  MessageSource messages, Outbox outbox, AppClock clock,
+                  @Value("${parindex.base-url}") String baseUrl) {
+        this.workItems = workItems;
+        this.agencies = agencies;
+        this.templates = templates;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    int queue(Campaign campaign, List<Recipient> organisers, String decisionTask) {
+        LocalDate today = clock.today();
+        Map<String, List<Line>> byMilestone = new TreeMap<>();
+        for (WorkItem item : workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN)) {
+            if (item.getDueAt() == null || item.getAgencyId() == null || decisionTask.equals(item.getTaskKey())) {
+                continue;
+            }
+            long overdue = ChronoUnit.DAYS.between(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate(), today);
+            if (overdue <= 0) {
+                continue;
+            }
+            String agency = agencies.findById(item.getAgencyId()).map(a -> a.getName()).orElse("—");
+            String milestone = item.getMilestone() == null ? "milestone.NONE" : item.getMilestone().messageKey();
+            byMilestone.computeIfAbsent(milestone, m -> new java.util.ArrayList<>())
+                    .add(new Line(agency, overdue, baseUrl + "/tasks/" + item.getTaskId()));
+        }
+        if (byMilestone.isEmpty()) {
+            return 0;
+        }
+        byMilestone.values().forEach(lines -> lines.sort(Comparator.comparing(Line::agency)));
+        int count = byMilestone.values().stream().mapToInt(List::size).sum();
+        int queued = 0;
+        for (Recipient recipient : organisers) {
+            Map<String, List<Line>> named = new TreeMap<>();
+            byMilestone.forEach((key, lines) ->
+                    named.put(messages.getMessage(key, null, key, recipient.locale()), lines));
+            String subject = messages.getMessage("mail.DIGEST.subject",
+                    new Object[] {campaign.getName(), count, VietnamTime.format(today)}, recipient.locale());
+            Context context = new Context(recipient.locale());
+            context.setVariable("recipientName", recipient.name());
+            context.setVariable("campaignName", campaign.getName());
+            context.setVariable("milestones", named);
+            context.setVariable("count", count);
+            String html = templates.process("mail/digest", context);
+            String key = String.join("|", String.valueOf(campaign.getId()), MailKind.DIGEST.name(),
+                    today.toString(), recipient.email());
+            if (outbox.enqueue(key, campaign.getId(), null, MailKind.DIGEST, recipient.email(),
+                    new RenderedMail(subject, html, null))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+}
