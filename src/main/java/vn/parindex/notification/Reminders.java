@@ -223,6 +223,11 @@ public class Reminders {
                         new Recipient(agency.getHeadEmail(), agency.getHeadName(), VIETNAMESE));
             }
         }
+        if (DECISION_TASK.equals(item.getTaskKey())) {
+            for (Recipient organiser : organiser(campaign)) {
+                recipients.putIfAbsent(organiser.email(), organiser);
+            }
+        }
         return new ArrayList<>(recipients.values());
     }
 

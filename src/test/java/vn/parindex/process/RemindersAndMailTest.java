@@ -118,17 +118,29 @@ class RemindersAndMailTest {
     }
 
     @Test
-    void aPassedDeadlineTellsTheHeadAndTheOrganiserOnce() {
+    void aPassedDeadlineTellsTheHeadsOnceAndTheOrganiserInOneDigestPerMorning() throws Exception {
         fixture.travelTo(due.plusDays(1), 8, 1);
         fixture.runDueJobs(world);
         fixture.travelTo(due.plusDays(2), 8, 1);
         fixture.runDueJobs(world);
-        List<OutboxMail> overdue = outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId())
-                .stream().filter(m -> m.getKind() == MailKind.OVERDUE).toList();
-        assertThat(overdue).extracting(OutboxMail::getRecipient).containsExactlyInAnyOrder(
-                world.head() + "@test.parindex.vn", "head-" + world.agencyACode().toLowerCase() + "@test.parindex.vn",
-                world.organiser() + "@test.parindex.vn");
+        fixture.runDueJobs(world);
+        List<OutboxMail> overdue = outbox.findByCampaignIdOrderByCreatedAt(world.campaignId()).stream()
+                .filter(m -> m.getKind() == MailKind.OVERDUE).toList();
+        assertThat(overdue).extracting(OutboxMail::getRecipient)
+                .contains(world.head() + "@test.parindex.vn", "head-" + world.agencyACode().toLowerCase() + "@test.parindex.vn")
+                .doesNotContain(world.organiser() + "@test.parindex.vn");
         assertThat(overdue.get(0).getSubject()).contains("Quá hạn");
+        List<OutboxMail> digests = outbox.findByCampaignIdOrderByCreatedAt(world.campaignId()).stream()
+                .filter(m -> m.getKind() == MailKind.DIGEST).toList();
+        assertThat(digests).extracting(OutboxMail::getRecipient)
+                .containsExactly(world.organiser() + "@test.parindex.vn", world.organiser() + "@test.parindex.vn");
+        assertThat(digests.get(1).getSubject()).startsWith("[Chỉ số CCHC]").contains("cơ quan quá hạn");
+
+        assertThat(digests.get(1).getBodyHtml()).contains("Sở Công Thương " + world.code())
+                .contains("quá hạn 2 ngày").contains("/tasks/");
+        delivery.deliverDue();
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessagesForDomain("test.parindex.vn"))
+                .filter(m -> recipients(m).contains(world.organiser() + "@test.parindex.vn"))).isNotEmpty();
     }
 
     @Test
