@@ -46,9 +46,12 @@ public class Appraisals {
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
     private final AppClock clock;
+    private final PublishedResults published;
 
     Appraisals(CampaignRepository campaigns, AgencyRepository agencies, CriterionRepository criteria,
-               CriterionScoreRepository scores, ScoreAuditRepository audits, AppClock clock) {
+               CriterionScoreRepository scores, ScoreAuditRepository audits, AppClock clock,
+               PublishedResults published) {
+        this.published = published;
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.criteria = criteria;
@@ -92,6 +95,7 @@ public class Appraisals {
     @Transactional
     public CriterionScore accept(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId,
                                  Long expectedVersion, String reason, String username) {
+        requireUnpublished(campaignId);
         Criterion leaf = assignedLeaf(campaignId, agencyId, criterionId, reviewerAgencyId);
         CriterionScore score = scores.findByCampaignIdAndAgencyIdAndCriterionId(campaignId, agencyId, leaf.getId())
                 .filter(CriterionScore::isSelfAnswered)
@@ -109,6 +113,7 @@ public class Appraisals {
     public CriterionScore adjust(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId,
                                  Long expectedVersion, String answer, boolean notApplicable, String reason,
                                  String username) {
+        requireUnpublished(campaignId);
         Criterion leaf = assignedLeaf(campaignId, agencyId, criterionId, reviewerAgencyId);
         if (reason == null || reason.isBlank()) {
             throw new AppraisalProblem("appraisal.error.reasonRequired", leaf.getCode());
@@ -123,6 +128,13 @@ public class Appraisals {
         scores.save(score);
         audit(score, old, reason, username);
         return score;
+    }
+
+    /** Published results never change silently: a score change after publication is refused. */
+    void requireUnpublished(Long campaignId) {
+        if (published.isPublished(campaignId)) {
+            throw new AppraisalProblem("appraisal.error.published");
+        }
     }
 
     /** The leaf, checked to be one of those this reviewing department appraises for the agency. */
