@@ -29,6 +29,7 @@ import vn.parindex.framework.rule.Answer;
 import vn.parindex.framework.rule.InvalidAnswerException;
 import vn.parindex.framework.rule.InvalidRuleParamsException;
 import vn.parindex.framework.rule.LeafScore;
+import vn.parindex.results.PublishedResults;
 
 /**
  * The appraisal of self-scores, leaf by leaf: which leaves a reviewing department appraises for an agency,

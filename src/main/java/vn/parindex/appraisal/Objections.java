@@ -72,7 +72,8 @@ public class Objections {
     public record ResultRow(Criterion leaf, CriterionScore score, List<Objection> objections) {
     }
 
-    public record Results(Campaign campaign, Agency agency, List<ResultRow> rows, boolean windowOpen, String due) {
+    public record Results(Campaign campaign, Agency agency, List<ResultRow> rows, boolean windowOpen, String due,
+                          boolean published) {
     }
 
     /** An objection with what a reviewer needs to know about it. */
@@ -96,7 +97,8 @@ public class Objections {
                 .map(c -> new ResultRow(c, byLeaf.get(c.getId()), filed.getOrDefault(c.getId(), List.of())))
                 .toList();
         return new Results(campaign, agency, rows, windowOpen(campaign.getId(), agency.getId()),
-                VietnamTime.format(deadlines.dueDate(campaign.getId(), agency.getId(), MilestoneType.SUPPLEMENTARY)));
+                VietnamTime.format(deadlines.dueDate(campaign.getId(), agency.getId(), MilestoneType.SUPPLEMENTARY)),
+                published.isPublished(campaign.getId()));
     }
 
     /** Whether the agency may still explain or object: results unpublished and the SUPPLEMENTARY due date not passed. */

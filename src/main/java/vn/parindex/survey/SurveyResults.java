@@ -132,7 +132,7 @@ public class SurveyResults {
         Campaign campaign = campaign(user, campaignId);
         if (published.isPublished(campaignId)) {
             throw new SurveySheetRejected(List.of(), List.of(
-                    new DefaultMessageSourceResolvable(new String[] {"survey.problem.published"}, null)));
+                    new DefaultMessageSourceResolvable(new String[] {"survey.problem.published"})));
         }
         Map<String, Agency> byCode = new HashMap<>();
         campaign.getAgencies().forEach(a -> byCode.put(a.getCode().toUpperCase(), a));
