@@ -89,6 +89,23 @@ class PublicResultsTest {
     }
 
     @Test
+    void anAgencyPageShowsBonusAndPenaltyAsLinesThatAddUpToItsTotal() throws Exception {
+        // groups 3,50 + 3,00 + bonus 0,50 = 7,00 of 8,00
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(0))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("3,50 / 4,00"), containsString("3,00 / 4,00"),
+                        containsString("Điểm thưởng"), containsString("+0,50"), containsString("7,00 / 8,00"),
+                        not(containsString("Điểm trừ")))));
+        // groups 6,00 + 3,00 − penalty 0,25 = 8,75 of 10,00
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(1))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Điểm trừ"), containsString("−0,25"),
+                        containsString("8,75 / 10,00"))));
+        // 10,00 − 2,00 for a late submission = 8,00
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(4))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Trừ điểm nộp muộn"), containsString("−2,00"),
+                        containsString("8,00 / 10,00"))));
+    }
+
+    @Test
     void excelExportHasOneRowPerAgencyWithNumbersAsNumbersAndThePublicationDate() throws Exception {
         byte[] bytes = mvc.perform(get(page + "/export.xlsx")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
