@@ -53,9 +53,13 @@ class ResultsPdf {
                     p.organiserName()), title);
             heading.setAlignment(Element.ALIGN_CENTER);
             document.add(heading);
-            document.add(new Paragraph(msg("results.public.revision", locale, p.revision().getRevision(),
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.revision().getPublishedAt().atZone(VietnamTime.ZONE)),
-                    p.revision().getDecision() == null ? "" : p.revision().getDecision()), text));
+            if (p.revision().getPublishedAt() == null) {
+                document.add(new Paragraph(msg("results.draft.notPublished", locale), bold));
+            } else {
+                document.add(new Paragraph(msg("results.public.revision", locale, p.revision().getRevision(),
+                        DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.revision().getPublishedAt().atZone(VietnamTime.ZONE)),
+                        p.revision().getDecision() == null ? "" : p.revision().getDecision()), text));
+            }
             if (p.revision().getReason() != null) {
                 document.add(new Paragraph(msg("results.public.correction", locale, p.revision().getReason()), text));
             }

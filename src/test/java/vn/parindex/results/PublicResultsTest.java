@@ -122,6 +122,25 @@ class PublicResultsTest {
                         containsString("breakdown-" + agency2), containsString("5,00 / 6,00"),
                         containsString("1,00 / 4,00"), containsString("+1,00"), containsString("3,50 / 4,00"),
                         containsString("+0,50"), containsString("−0,25"), containsString("−2,00"))));
+        byte[] draftXlsx = mvc.perform(get("/results/campaigns/" + seeded.campaignId() + "/draft.xlsx")
+                        .with(user(userDetails.loadUserByUsername(organiser))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(draftXlsx))) {
+            Row row = sheetRow(workbook.getSheetAt(0), "Sở số 2 " + seeded.code());
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(7);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(10);
+        }
+        byte[] draftPdf = mvc.perform(get("/results/campaigns/" + seeded.campaignId() + "/draft.pdf")
+                        .with(user(userDetails.loadUserByUsername(organiser))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader draftReader = new com.lowagie.text.pdf.PdfReader(draftPdf);
+        try {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(draftReader).getTextFromPage(1);
+            assertThat(text).contains("Dự thảo, chưa công bố");
+            assertThat(text.replaceAll("\\s+", "")).contains("Sởsố2" + seeded.code() + "7,0010,0070,00C");
+        } finally {
+            draftReader.close();
+        }
         mvc.perform(get(page + "/agencies/" + agency2)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("5,00 / 6,00"), containsString("1,00 / 4,00"),
                         containsString("+1,00"), containsString("7,00 / 10,00"), containsString("70,00"))));
