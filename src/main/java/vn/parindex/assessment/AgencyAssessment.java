@@ -66,6 +66,12 @@ public class AgencyAssessment {
         this.closedReason = all.length() > 1000 ? all.substring(all.length() - 1000) : all;
     }
 
+    /** Closed as not submitted, given its task again: open, in a new process instance. */
+    void reopened(String processInstanceId) {
+        this.status = AssessmentStatus.OPEN;
+        this.processInstanceId = processInstanceId;
+    }
+
     void closeNotSubmitted(String reason) {
         this.status = AssessmentStatus.CLOSED_NOT_SUBMITTED;
         milestoneClosed("SELF_ASSESSMENT: " + (reason == null ? "" : reason));

@@ -24,9 +24,20 @@ public class AgencyAssessments {
 
     @Transactional
     public AgencyAssessment open(Long campaignId, Long agencyId, String processInstanceId) {
-        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).orElseGet(() -> assessments.save(
-                new AgencyAssessment(campaigns.getReferenceById(campaignId), agencies.getReferenceById(agencyId),
-                        processInstanceId)));
+        AgencyAssessment assessment = assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).orElseGet(() ->
+                assessments.save(new AgencyAssessment(campaigns.getReferenceById(campaignId),
+                        agencies.getReferenceById(agencyId), processInstanceId)));
+        if (!processInstanceId.equals(assessment.getProcessInstanceId())) {
+            assessment.reopened(processInstanceId);
+        }
+        return assessment;
+    }
+
+    /** The organiser reopened an assessment closed as not submitted; its new process instance follows. */
+    @Transactional
+    public void reopen(Long campaignId, Long agencyId) {
+        AgencyAssessment assessment = find(campaignId, agencyId);
+        assessment.reopened(assessment.getProcessInstanceId());
     }
 
     @Transactional

@@ -14,6 +14,8 @@ import vn.parindex.agency.AgencyType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.engine.TaskCandidates;
+import vn.parindex.security.CandidateGroups;
 
 /**
  * Launches a campaign: checks it can run (agencies, frameworks, dates ahead and in order) and starts its
@@ -30,12 +32,15 @@ public class CampaignLaunch {
     private final CampaignProcesses processes;
     private final LaunchWatch watch;
     private final AppClock clock;
+    private final TaskCandidates candidates;
 
-    CampaignLaunch(CampaignRepository campaigns, CampaignProcesses processes, LaunchWatch watch, AppClock clock) {
+    CampaignLaunch(CampaignRepository campaigns, CampaignProcesses processes, LaunchWatch watch, AppClock clock,
+                   TaskCandidates candidates) {
         this.campaigns = campaigns;
         this.processes = processes;
         this.watch = watch;
         this.clock = clock;
+        this.candidates = candidates;
     }
 
     @Transactional
@@ -65,6 +70,25 @@ public class CampaignLaunch {
     public List<Problem> problems(Long campaignId, Long organiserId) {
         return problems(campaigns.findByIdAndOrganiserId(campaignId, organiserId)
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId)));
+    }
+
+    /**
+     * What does not stop a launch but an organiser must know: an agency with an officer and no head account,
+     * whose sign-off will come to the organiser to decide.
+     */
+    @Transactional(readOnly = true)
+    public List<Problem> warnings(Long campaignId, Long organiserId) {
+        return warnings(campaigns.findByIdAndOrganiserId(campaignId, organiserId)
+                .orElseThrow(() -> new CampaignNotFoundException(campaignId)));
+    }
+
+    public List<Problem> warnings(Campaign campaign) {
+        return campaign.getAgencies().stream()
+                .sorted(java.util.Comparator.comparing(Agency::getCode))
+                .filter(a -> candidates.hasMembers(CandidateGroups.officers(a.getCode()))
+                        && !candidates.hasMembers(CandidateGroups.head(a.getCode())))
+                .map(a -> Problem.of(null, "launch.warning.noHead", a.getName()))
+                .toList();
     }
 
     List<Problem> problems(Campaign campaign) {

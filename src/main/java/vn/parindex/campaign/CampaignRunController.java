@@ -57,7 +57,11 @@ class CampaignRunController {
                   RedirectAttributes redirect) {
         requireOrganiser(user);
         try {
+            List<String> warnings = launch.warnings(id, user.organiserId()).stream()
+                    .map(p -> describe(p, locale)).toList();
             launch.launch(id, user.organiserId());
+            redirect.addFlashAttribute("success", messages.getMessage("run.launched", null, locale));
+            redirect.addFlashAttribute("launchWarnings", warnings);
             return "redirect:/campaigns/" + id + "/run";
         } catch (CampaignLaunchException e) {
             redirect.addFlashAttribute("errors", e.problems().stream().map(p -> describe(p, locale)).toList());
@@ -72,9 +76,11 @@ class CampaignRunController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());
-        model.addAttribute("extendable", extendable());
+        model.addAttribute("extendable", extendable().stream()
+                .filter(type -> campaign.milestone(type).map(Milestone::isUsed).orElse(false)).toList());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
+            model.addAttribute("launchWarnings", launch.warnings(campaign).stream().map(p -> describe(p, locale)).toList());
         }
         List<Agency> agencies = campaign.getAgencies().stream()
                 .sorted(java.util.Comparator.comparing(Agency::getCode)).toList();
@@ -129,6 +135,22 @@ class CampaignRunController {
         try {
             deadlineChanges.extendForAgency(id, agencyId, milestone, dueDate, reason, user.username());
             redirect.addFlashAttribute("success", messages.getMessage("deadline.extended", null, locale));
+        } catch (DeadlineChangeException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), null, locale));
+        }
+        return "redirect:/campaigns/" + id + "/run";
+    }
+
+    @PostMapping("/campaigns/{id}/agencies/{agencyId}/reopen")
+    String reopen(@PathVariable Long id, @PathVariable Long agencyId,
+                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
+                  @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+                  Locale locale, RedirectAttributes redirect) {
+        requireOrganiser(user);
+        campaign(id, user);
+        try {
+            deadlineChanges.reopen(id, agencyId, dueDate, reason, user.username());
+            redirect.addFlashAttribute("success", messages.getMessage("deadline.reopened", null, locale));
         } catch (DeadlineChangeException e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), null, locale));
         }

@@ -11,8 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.assessment.AgencyAssessmentRepository;
+import vn.parindex.assessment.AgencyAssessments;
+import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.notification.DeadlineNotices;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
@@ -20,7 +23,8 @@ import vn.parindex.tasklist.WorkItemState;
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
  * tasks' due dates and every pending timer follow. Reminders follow the tasks' due dates: the next one is the
- * first offset on or after the day of the change ({@link DueDatesMoved} lets today's go out at once).
+ * first offset on or after the day of the change ({@link DueDatesMoved} lets today's go out at once). The
+ * agencies whose date changed are told by mail.
  */
 @Service
 public class DeadlineChanges {
@@ -32,12 +36,15 @@ public class DeadlineChanges {
     private final WorkItemRepository workItems;
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
+    private final DeadlineNotices notices;
+    private final AgencyAssessments agencyAssessments;
     private final AppClock clock;
     private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
                     AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
-                    Deadlines deadlines, AppClock clock, ApplicationEventPublisher events) {
+                    Deadlines deadlines, DeadlineNotices notices, AgencyAssessments agencyAssessments,
+                    AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
@@ -45,6 +52,8 @@ public class DeadlineChanges {
         this.workItems = workItems;
         this.processes = processes;
         this.deadlines = deadlines;
+        this.notices = notices;
+        this.agencyAssessments = agencyAssessments;
         this.clock = clock;
         this.events = events;
     }
@@ -57,6 +66,13 @@ public class DeadlineChanges {
         if (campaign.getAgencies().stream().noneMatch(a -> a.getId().equals(agencyId))) {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
+        requireUsed(campaign, milestone);
+        if (closedNotSubmitted(campaignId, agencyId)) {
+            throw new DeadlineChangeException("deadline.error.closedUseReopen");
+        }
+        if (submitted(campaignId, agencyId, milestone)) {
+            throw new DeadlineChangeException("deadline.error.alreadySubmitted");
+        }
         if (reason == null || reason.isBlank()) {
             throw new DeadlineChangeException("deadline.error.reasonRequired");
         }
@@ -66,11 +82,44 @@ public class DeadlineChanges {
                 .ifPresentOrElse(e -> e.setDueDate(newDue),
                         () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
         deadlines.extensionsChanged(campaignId, agencyId);
-        log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(), by, clock.instant()));
+        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
+                by, clock.instant()));
+        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
+                sequence(campaignId, agencyId, milestone));
         follow(campaignId, workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN),
                 milestone);
         assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
                 moveEscalation(assessment, milestone));
+    }
+
+    /**
+     * Gives an agency closed as not submitted its self-assessment again, due on the new date: logged with the
+     * reason like an extension, and told to the agency.
+     */
+    @Transactional
+    public void reopen(Long campaignId, Long agencyId, LocalDate newDue, String reason, String by) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        if (!closedNotSubmitted(campaignId, agencyId)) {
+            throw new DeadlineChangeException("deadline.error.notClosed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DeadlineChangeException("deadline.error.reasonRequired");
+        }
+        requireFuture(newDue);
+        MilestoneType milestone = MilestoneType.SELF_ASSESSMENT;
+        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
+        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
+                .ifPresentOrElse(e -> e.setDueDate(newDue),
+                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
+        deadlines.extensionsChanged(campaignId, agencyId);
+        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
+                by, clock.instant()));
+        agencyAssessments.reopen(campaignId, agencyId);
+        if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
+            throw new DeadlineChangeException("deadline.error.reopenTooLate");
+        }
+        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
+                sequence(campaignId, agencyId, milestone));
     }
 
     /** Moves a milestone for every agency that has no extension of its own. */
@@ -78,6 +127,7 @@ public class DeadlineChanges {
     public void moveMilestone(Long campaignId, MilestoneType type, LocalDate windowStart, LocalDate newDue,
                               String reason, String by) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        requireUsed(campaign, type);
         Milestone milestone = campaign.milestone(type).orElseThrow();
         requireFuture(newDue);
         if (windowStart != null && windowStart.isAfter(newDue)) {
@@ -87,9 +137,13 @@ public class DeadlineChanges {
         LocalDate oldWindow = milestone.getWindowStart();
         milestone.setDueDate(newDue);
         milestone.setWindowStart(windowStart);
-        log.save(new DeadlineChange(campaignId, null, type, old, newDue, reason, by, clock.instant()));
+        DeadlineChange change = log.save(new DeadlineChange(campaignId, null, type, old, newDue, reason, by,
+                clock.instant()));
         List<Long> extended = extensions.findByCampaignId(campaignId).stream()
                 .filter(e -> e.getMilestone() == type).map(AgencyExtension::getAgencyId).toList();
+        if (!newDue.equals(old)) {
+            tellAgencies(campaign, type, newDue, change, extended);
+        }
         List<WorkItem> open = workItems.findByCampaignIdAndMilestoneAndState(campaignId, type, WorkItemState.OPEN)
                 .stream().filter(i -> i.getAgencyId() == null || !extended.contains(i.getAgencyId())).toList();
         follow(campaignId, open, type);
@@ -101,6 +155,54 @@ public class DeadlineChanges {
                 processes.moveWindowStart(assessment.getProcessInstanceId(),
                         Date.from(deadlines.windowStartAt(campaignId, type).toInstant()));
             }
+        }
+    }
+
+    /** The agencies still to do an agency milestone, without an extension of their own, hear of its new date. */
+    private void tellAgencies(Campaign campaign, MilestoneType type, LocalDate newDue, DeadlineChange change,
+                              List<Long> extended) {
+        if (!CampaignRunController.extendable().contains(type)) {
+            return;
+        }
+        for (var agency : campaign.getAgencies()) {
+            Long agencyId = agency.getId();
+            if (!extended.contains(agencyId) && !closedNotSubmitted(campaign.getId(), agencyId)
+                    && !submitted(campaign.getId(), agencyId, type)) {
+                notices.deadlineChanged(campaign.getId(), agencyId, type, newDue, change.getReason(), change.getId(),
+                        sequence(campaign.getId(), agencyId, type));
+            }
+        }
+    }
+
+    /** How often this agency's date of this milestone has changed: its calendar entry's SEQUENCE. */
+    private int sequence(Long campaignId, Long agencyId, MilestoneType milestone) {
+        return (int) log.findByCampaignIdOrderByChangedAtDesc(campaignId).stream()
+                .filter(c -> c.getMilestone() == milestone)
+                .filter(c -> c.getAgencyId() == null || c.getAgencyId().equals(agencyId)).count();
+    }
+
+    private boolean closedNotSubmitted(Long campaignId, Long agencyId) {
+        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
+                .map(a -> a.getStatus() == AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
+    }
+
+    /** The agency has done this milestone: its self-assessment went out, or its latest task of it was completed. */
+    private boolean submitted(Long campaignId, Long agencyId, MilestoneType milestone) {
+        if (milestone == MilestoneType.SELF_ASSESSMENT) {
+            return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
+                    .map(a -> a.getStatus() != AssessmentStatus.OPEN
+                            && a.getStatus() != AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
+        }
+        List<WorkItem> items = workItems.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId).stream()
+                .filter(i -> i.getMilestone() == milestone && DeadlineNotices.taskKey(milestone).equals(i.getTaskKey()))
+                .toList();
+        // the latest round counts: a supplementary request missed after an earlier one was answered is not done
+        return !items.isEmpty() && items.get(items.size() - 1).getState() == WorkItemState.COMPLETED;
+    }
+
+    private static void requireUsed(Campaign campaign, MilestoneType milestone) {
+        if (!campaign.milestone(milestone).map(Milestone::isUsed).orElse(false)) {
+            throw new DeadlineChangeException("deadline.error.milestoneNotUsed");
         }
     }
 

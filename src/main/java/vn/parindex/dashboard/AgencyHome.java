@@ -61,7 +61,7 @@ public class AgencyHome {
                        CellState state) {
     }
 
-    public record OpenTask(String taskId, String name, Instant dueAt, boolean overdue) {
+    public record OpenTask(String taskId, String taskKey, Instant dueAt, boolean overdue) {
     }
 
     public record Home(Agency agency, Campaign campaign, List<Step> timeline, Step next, List<OpenTask> openTasks,
@@ -108,7 +108,7 @@ public class AgencyHome {
                 .filter(w -> w.getReviewerAgencyId() == null || w.getReviewerAgencyId().equals(agency.getId()))
                 .sorted(java.util.Comparator.comparing(WorkItem::getDueAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .map(w -> new OpenTask(w.getTaskId(), w.getName(), w.getDueAt(),
+                .map(w -> new OpenTask(w.getTaskId(), w.getTaskKey(), w.getDueAt(),
                         w.getDueAt() != null && w.getDueAt().isBefore(now)))
                 .toList();
 

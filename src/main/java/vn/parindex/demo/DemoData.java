@@ -83,6 +83,11 @@ public class DemoData {
         "Thành phố Bình Sơn", "Huyện Châu Thành", "Huyện Cầu Kè", "Huyện Tiểu Cần", "Huyện Càng Long",
         "Huyện Cầu Ngang", "Huyện Trà Cú", "Thị xã Duyên Hải",
     };
+    /** The district's own offices that appraise its communes, as the province's departments appraise districts. */
+    static final String[][] DISTRICT_OFFICES = {
+        {"PNV", "Phòng Nội vụ"}, {"PTP", "Phòng Tư pháp"}, {"VP", "Văn phòng HĐND và UBND"},
+        {"PTCKH", "Phòng Tài chính - Kế hoạch"}, {"PVHTT", "Phòng Văn hóa và Thông tin"},
+    };
     static final String[][] BS_COMMUNE_NAMES = {
         {"Phường 1", "Phường 2", "Xã Long Đức", "Xã Lương Hòa"},
         {"Thị trấn Châu Thành", "Xã Đa Lộc", "Xã Mỹ Chánh"},
@@ -245,6 +250,7 @@ public class DemoData {
         assess(current, types.department(), departments, province);
 
         Organiser firstDistrict = null;
+        Map<String, Agency> offices = new HashMap<>();
         for (int d = 0; d < BS_DISTRICTS.length; d++) {
             Agency district = agency(province, DISTRICT_PROVINCE + "-H%02d".formatted(d + 1), "UBND " + BS_DISTRICTS[d],
                     types.district());
@@ -257,6 +263,12 @@ public class DemoData {
             }
             if (d == 0) {
                 firstDistrict = districtOrganiser;
+                for (String[] office : DISTRICT_OFFICES) {
+                    Agency agency = agency(districtOrganiser, district.getCode() + "-" + office[0], office[1],
+                            types.department());
+                    agency.setReviewer(true);
+                    offices.put(office[0], agency);
+                }
                 user("bs.district", "Thạch Thị Sa Rây", district, districtOrganiser, Role.ORGANISER);
                 user("bs.commune.officer", "Kim Văn Sang",
                         agencies.findByCode(district.getCode() + "-X01").orElseThrow(), districtOrganiser, Role.OFFICER);
@@ -265,7 +277,9 @@ public class DemoData {
         assess(current, types.district(), districts, province);
 
         // the first district runs the same process one level down for its communes
-        DemoFrameworks districtBuilder = new DemoFrameworks(Map.of(), Map.of());
+        DemoFrameworks districtBuilder = new DemoFrameworks(Map.of(1, offices.get("PNV"), 2, offices.get("PTP"),
+                3, offices.get("VP"), 4, offices.get("PNV"), 5, offices.get("PNV"), 6, offices.get("PTCKH")),
+                Map.of("7.1", offices.get("PVHTT")));
         FrameworkVersion communes = framework(firstDistrict, types.commune(), year,
                 "Bộ chỉ số CCHC UBND các xã, thị trấn", districtBuilder, DemoFrameworks.COMMUNE, true);
         Campaign communeCampaign = campaign(firstDistrict, year, "Xác định Chỉ số CCHC cấp xã năm " + year,

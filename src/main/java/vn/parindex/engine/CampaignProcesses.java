@@ -31,6 +31,8 @@ public class CampaignProcesses {
     public static final String COMPLETED_BY = "completedBy";
     /** The timer that opens the self-assessment window in agency-assessment.bpmn. */
     static final String WINDOW_TIMER = "waitForWindow";
+    /** The multi-instance call activity of par-campaign.bpmn that runs one assessment per agency. */
+    static final String ASSESS_AGENCIES = "assessAgencies";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -115,6 +117,28 @@ public class CampaignProcesses {
             task.setFollowUpDate(followUp);
             tasks.saveTask(task);
         }
+    }
+
+    /**
+     * Gives an agency closed as not submitted a new assessment instance inside its campaign's "assess every
+     * agency" step, so the campaign waits for it again. False when the campaign has moved past that step.
+     */
+    public boolean reassess(String campaignKey, Long agencyId) {
+        ProcessInstance campaign = runtime.createProcessInstanceQuery().processDefinitionKey(CAMPAIGN_PROCESS)
+                .processInstanceBusinessKey(campaignKey).singleResult();
+        if (campaign == null) {
+            return false;
+        }
+        org.camunda.bpm.engine.runtime.ActivityInstance[] bodies = runtime.getActivityInstance(campaign.getId())
+                .getActivityInstances(ASSESS_AGENCIES + "#multiInstanceBody");
+        if (bodies.length == 0) {
+            return false;
+        }
+        runtime.createProcessInstanceModification(campaign.getId())
+                .startBeforeActivity(ASSESS_AGENCIES, bodies[0].getId())
+                .setVariableLocal("agencyId", agencyId)
+                .execute();
+        return true;
     }
 
     /** Moves the escalation timer of a milestone in one agency's assessment. */

@@ -18,18 +18,35 @@ public class TaskCandidates {
 
     private final AgencyRepository agencies;
     private final CampaignRepository campaigns;
+    private final EngineIdentity identity;
 
-    TaskCandidates(AgencyRepository agencies, CampaignRepository campaigns) {
+    TaskCandidates(AgencyRepository agencies, CampaignRepository campaigns, EngineIdentity identity) {
         this.agencies = agencies;
         this.campaigns = campaigns;
+        this.identity = identity;
     }
 
     public String officers(Long agencyId) {
         return CandidateGroups.officers(code(agencyId));
     }
 
+    /**
+     * The agency's head; an agency without a head account (a commune with only its officer) also offers the
+     * sign-off to its organiser, who decides instead of the task waiting for nobody.
+     */
+    @Transactional(readOnly = true)
     public String head(Long agencyId) {
-        return CandidateGroups.head(code(agencyId));
+        Agency agency = agencies.findById(agencyId).orElseThrow();
+        String head = CandidateGroups.head(agency.getCode());
+        if (hasMembers(head)) {
+            return head;
+        }
+        return head + "," + CandidateGroups.organiser(agency.getOrganiser().getCode());
+    }
+
+    /** Whether anyone could take a task offered to this group (used to warn before a launch). */
+    public boolean hasMembers(String group) {
+        return !identity.membersOf(group).isEmpty();
     }
 
     /** A reviewing department; the organiser's own standing body also takes what no department was assigned. */

@@ -6,5 +6,7 @@ public enum MailKind {
     /** The deadline passed: to the agency head and the organiser. */
     OVERDUE,
     /** Days after a missed deadline: the organiser must decide (extend, or close as not submitted). */
-    DECISION_NEEDED
+    DECISION_NEEDED,
+    /** A deadline was extended or moved: to the agency's officials, with the updated calendar entry. */
+    DEADLINE_CHANGED
 }

@@ -44,6 +44,25 @@ class MailTemplates {
         return new RenderedMail(subject, html, ics);
     }
 
+    /** The new date and the reason of a changed deadline, with the calendar entry moved to that date. */
+    RenderedMail renderDeadlineChanged(DeadlineMail mail, String reason, int sequence, String recipientName,
+                                       Locale locale, Instant now) {
+        String milestone = messages.getMessage(mail.milestoneKey(), null, mail.milestoneKey(), locale);
+        String due = VietnamTime.format(mail.dueDate());
+        String subject = messages.getMessage("mail.DEADLINE_CHANGED.subject",
+                new Object[] {milestone, mail.agencyName(), due}, locale);
+        Context context = new Context(locale);
+        context.setVariable("mail", mail);
+        context.setVariable("milestone", milestone);
+        context.setVariable("due", due);
+        context.setVariable("reason", reason);
+        context.setVariable("recipientName", recipientName);
+        String html = templates.process("mail/deadline_changed", context);
+        String ics = ics(mail, subject, now).replace("METHOD:PUBLISH", "METHOD:REQUEST")
+                .replace("BEGIN:VEVENT\r\n", "BEGIN:VEVENT\r\nSEQUENCE:" + sequence + "\r\n");
+        return new RenderedMail(subject, html, ics);
+    }
+
     /** An all-day event on the due date (RFC 5545). */
     private static String ics(DeadlineMail mail, String summary, Instant now) {
         String nl = "\r\n";

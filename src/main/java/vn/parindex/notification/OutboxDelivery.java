@@ -127,6 +127,11 @@ public class OutboxDelivery {
         });
     }
 
+    /** An updated entry (METHOD:REQUEST) must say so in its content type too, or calendars add a second event. */
+    private static String calendarMethod(String ics) {
+        return ics.contains("METHOD:REQUEST") ? "REQUEST" : "PUBLISH";
+    }
+
     private static String describe(Exception e) {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
@@ -140,7 +145,7 @@ public class OutboxDelivery {
         helper.setText(mail.getBodyHtml(), true);
         if (mail.getIcs() != null) {
             helper.addAttachment("han-chot.ics", new ByteArrayResource(mail.getIcs().getBytes(StandardCharsets.UTF_8)),
-                    "text/calendar; charset=UTF-8; method=PUBLISH");
+                    "text/calendar; charset=UTF-8; method=" + calendarMethod(mail.getIcs()));
         }
         message.saveChanges();
         message.setHeader("Message-ID", mail.getMessageId());

@@ -164,8 +164,7 @@ public class Reminders {
         String milestone = target.milestone() == null ? "milestone.NONE" : target.milestone().messageKey();
         DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agencyName,
                 target.taskKey(), milestone, target.due(), daysLeft, target.link(),
-                "c" + campaign.getId() + "-a" + target.agencyId() + "-" + target.milestone() + "-" + target.taskKey()
-                        + "@parindex");
+                DeadlineNotices.calendarUid(campaign.getId(), target.agencyId(), target.milestone(), target.taskKey()));
         int queued = 0;
         for (Recipient recipient : recipients) {
             String key = String.join("|", String.valueOf(campaign.getId()), String.valueOf(target.agencyId()),

@@ -50,6 +50,7 @@ class ResultsController {
         model.addAttribute("weak", report.weakAcross(WeakCriteria.DEFAULT_THRESHOLD));
         model.addAttribute("aggregateTask", workflow.openTask(campaignId, ResultsWorkflow.AGGREGATE).orElse(null));
         model.addAttribute("round", workflow.round(campaign).orElse(null));
+        model.addAttribute("lastRound", workflow.lastDecidedRound(campaign).orElse(null));
         model.addAttribute("approveTask", workflow.openTask(campaignId, ResultsWorkflow.APPROVE).orElse(null));
         model.addAttribute("publishTask", workflow.openTask(campaignId, ResultsWorkflow.PUBLISH).orElse(null));
         model.addAttribute("revisions", revisions.findByCampaignIdOrderByRevisionDesc(campaignId));
@@ -75,8 +76,19 @@ class ResultsController {
             redirect.addFlashAttribute("error", messages.getMessage("results.vote.commentNeeded", null, locale));
             return back(campaignId);
         }
-        return step(campaignId, locale, redirect, "results.vote.done",
-                () -> workflow.vote(user, campaignId, passed, comment));
+        try {
+            workflow.vote(user, campaignId, passed, comment);
+            redirect.addFlashAttribute("success", messages.getMessage("results.vote.done", null, locale));
+        } catch (ResultsWorkflow.NoOpenTaskException e) {
+            redirect.addFlashAttribute("error", workflow.lastDecidedRound(workflow.campaign(user, campaignId))
+                    .map(round -> messages.getMessage("results.vote.tooLate", new Object[] {
+                            messages.getMessage("results.vote.outcome." + round.tally().outcome(), null, locale),
+                            round.members(), round.tally().passes(), round.tally().fails()}, locale))
+                    .orElseGet(() -> messages.getMessage("results.error.noTask", null, locale)));
+        } catch (ResultsWorkflow.AlreadyVotedException e) {
+            redirect.addFlashAttribute("error", messages.getMessage("results.error.alreadyVoted", null, locale));
+        }
+        return back(campaignId);
     }
 
     @PostMapping("/results/campaigns/{campaignId}/approval")

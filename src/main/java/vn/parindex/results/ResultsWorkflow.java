@@ -85,6 +85,23 @@ public class ResultsWorkflow {
         });
     }
 
+    /**
+     * The latest voting round already decided, so a member whose vote came too late and the chairman about to
+     * approve see how it ended.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Round> lastDecidedRound(Campaign campaign) {
+        return workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.COMPLETED).stream()
+                .filter(w -> VOTE.equals(w.getTaskKey()) && w.getCompletedAt() != null)
+                .max(java.util.Comparator.comparing(WorkItem::getCompletedAt))
+                .map(task -> {
+                    List<CouncilVote> cast = votes.findByTaskIdOrderByVotedAt(task.getTaskId());
+                    long members = votes.councilSize(campaign.getOrganiser().getId());
+                    long passes = cast.stream().filter(CouncilVote::isPassed).count();
+                    return new Round(task, members, cast, new VoteTally(members, passes, cast.size() - passes));
+                });
+    }
+
     /** The organiser sends the aggregated results to the council. */
     @Transactional
     public void aggregate(CurrentUser user, Long campaignId, String comment) {

@@ -54,14 +54,30 @@ public class AuditLog {
     /** Records an event of a user known by name only (a login attempt); an unknown name has no organiser. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(AuditKind kind, String username, String detail) {
+        recordFor(kind, username, detail, null);
+    }
+
+    /**
+     * As {@link #recordFor(AuditKind, String, String)}, with the client address the authentication saw: events
+     * published outside a request's context (HTTP Basic on the engine's REST API, an asynchronous publisher) still
+     * record where the login came from.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(AuditKind kind, String username, String detail, String clientAddress) {
         Long organiserId = username == null ? null
                 : users.findByUsername(username.trim()).map(u -> u.getOrganiser().getId()).orElse(null);
-        write(kind, username, organiserId, detail, currentRequest());
+        write(kind, username, organiserId, detail, currentRequest(), clientAddress);
     }
 
     private void write(AuditKind kind, String username, Long organiserId, String detail, HttpServletRequest request) {
+        write(kind, username, organiserId, detail, request, null);
+    }
+
+    private void write(AuditKind kind, String username, Long organiserId, String detail, HttpServletRequest request,
+                       String clientAddress) {
+        String address = request != null && request.getRemoteAddr() != null ? request.getRemoteAddr() : clientAddress;
         AuditEvent event = events.save(new AuditEvent(Instant.now(), kind, username, organiserId,
-                request == null ? null : request.getRemoteAddr(), request == null ? null : request.getMethod(),
+                address, request == null ? null : request.getMethod(),
                 request == null ? null : path(request), detail));
         log.info("audit {} kind={} user={} organiser={} ip={} request=\"{} {}\" detail=\"{}\"", event.getOccurredAt(),
                 kind, oneLine(username), organiserId, event.getIpAddress(), event.getHttpMethod(),

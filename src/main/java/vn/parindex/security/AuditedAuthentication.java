@@ -26,19 +26,26 @@ class AuditedAuthentication {
 
     @EventListener
     public void onLogin(InteractiveAuthenticationSuccessEvent event) {
-        audit.recordFor(AuditKind.LOGIN, event.getAuthentication().getName(), null);
+        audit.recordFor(AuditKind.LOGIN, event.getAuthentication().getName(), null, address(event.getAuthentication()));
     }
 
     /** Before {@link LoginThrottle}: the failure is logged before the lockout it may cause. */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        audit.recordFor(AuditKind.LOGIN_FAILED, event.getAuthentication().getName(), reason(event));
+        audit.recordFor(AuditKind.LOGIN_FAILED, event.getAuthentication().getName(), reason(event),
+                address(event.getAuthentication()));
     }
 
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
-        audit.recordFor(AuditKind.LOGOUT, event.getAuthentication().getName(), null);
+        audit.recordFor(AuditKind.LOGOUT, event.getAuthentication().getName(), null, address(event.getAuthentication()));
+    }
+
+    private static String address(org.springframework.security.core.Authentication authentication) {
+        return authentication.getDetails()
+                instanceof org.springframework.security.web.authentication.WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
     }
 
     private static String reason(AbstractAuthenticationFailureEvent event) {

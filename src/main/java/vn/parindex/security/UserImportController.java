@@ -39,11 +39,13 @@ class UserImportController {
 
     private final UserImport userImport;
     private final MessageSource messages;
+    private final LevelWording wording;
     private final long maxBytes;
 
-    UserImportController(UserImport userImport, MessageSource messages,
+    UserImportController(UserImport userImport, MessageSource messages, LevelWording wording,
                          @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
         this.userImport = userImport;
+        this.wording = wording;
         this.messages = messages;
         this.maxBytes = maxBytes;
     }
@@ -93,7 +95,7 @@ class UserImportController {
         List<List<String>> help = new ArrayList<>();
         help.add(List.of(msg("user.import.help.roleCode", locale), msg("user.import.help.roleLabel", locale)));
         for (Role role : UserController.grantableRoles(actor)) {
-            help.add(List.of(role.name(), msg("role." + role.name(), locale)));
+            help.add(List.of(role.name(), msg(wording.key("role." + role.name()), locale)));
         }
         help.add(List.of());
         help.add(List.of(msg("user.field.roles", locale), msg("user.import.help.roles", locale)));
@@ -108,7 +110,7 @@ class UserImportController {
         List<String> headers = List.of(msg("user.field.username", locale), msg("user.field.fullName", locale),
                 msg("user.field.agency", locale), msg("user.field.roles", locale), msg("user.import.password", locale));
         List<List<String>> rows = created.stream().map(line -> List.of(line.username(), line.fullName(),
-                line.agencyName(), line.roles().stream().map(role -> msg("role." + role.name(), locale))
+                line.agencyName(), line.roles().stream().map(role -> msg(wording.key("role." + role.name()), locale))
                         .collect(Collectors.joining(", ")), line.password())).toList();
         return ExcelTable.workbook(msg("user.import.passwordSheet", locale), headers, rows, null, List.of());
     }

@@ -46,10 +46,14 @@ class TaskController {
     private final AppUserRepository appUsers;
     private final Map<String, DedicatedTaskPage> dedicatedPages;
 
+    private final org.springframework.context.MessageSource messages;
+
     TaskController(WorkItemRepository items, TaskListQuery taskList, TaskCompletion completion, CampaignProcesses processes,
                    CampaignRepository campaigns, AgencyRepository agencies, AppClock clock,
-                   AppUserRepository appUsers, List<DedicatedTaskPage> dedicatedPages) {
+                   AppUserRepository appUsers, List<DedicatedTaskPage> dedicatedPages,
+                   org.springframework.context.MessageSource messages) {
         this.appUsers = appUsers;
+        this.messages = messages;
         this.dedicatedPages = dedicatedPages.stream()
                 .collect(java.util.stream.Collectors.toMap(DedicatedTaskPage::taskKey, page -> page));
         this.items = items;
@@ -218,7 +222,8 @@ class TaskController {
                       Map<String, String> errors) {
         model.addAttribute("row", row(item));
         model.addAttribute("item", item);
-        model.addAttribute("form", form);
+        model.addAttribute("form", form == null ? null
+                : form.in(messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("values", values);
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("mayComplete", item.isOpen() && item.isOfferedTo(user.username(), groups(user)));
@@ -248,7 +253,7 @@ class TaskController {
 
     private ListRow listRow(TaskListQuery.Line task) {
         if (task.dueAt() == null) {
-            return new ListRow(task, "", null, false);
+            return new ListRow(task, "—", null, false);
         }
         LocalDate due = task.dueAt().atZone(VietnamTime.ZONE).toLocalDate();
         return new ListRow(task, VietnamTime.format(due), ChronoUnit.DAYS.between(clock.today(), due),

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -25,8 +28,8 @@ public record TaskForm(String id, List<Field> fields) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One component of the form. Text components have no key and only show their text. */
-    public record Field(String type, String key, String label, String text, boolean required, BigDecimal min,
-                        List<Option> options) {
+    public record Field(String id, String type, String key, String label, String text, boolean required,
+                        BigDecimal min, List<Option> options) {
 
         public boolean isInput() {
             return key != null && !type.equals("text");
@@ -64,11 +67,32 @@ public record TaskForm(String id, List<Field> fields) {
             JsonNode validate = component.path("validate");
             String label = component.hasNonNull("label") ? component.get("label").asText()
                     : component.path("dateLabel").asText(null);
-            fields.add(new Field(type, component.hasNonNull("key") ? component.get("key").asText() : null, label,
+            fields.add(new Field(component.path("id").asText(null), type, component.hasNonNull("key") ? component.get("key").asText() : null, label,
                     component.path("text").asText(null), validate.path("required").asBoolean(false),
                     validate.hasNonNull("min") ? validate.get("min").decimalValue() : null, options));
         }
         return new TaskForm(root.path("id").asText(), fields);
+    }
+
+    /**
+     * The form worded in the user's language: a form file holds one label per field (Vietnamese, which Camunda
+     * Tasklist shows), so our pages take each text from {@code form.<form id>.<component id>[.<option value>]},
+     * falling back to the file's own.
+     */
+    public TaskForm in(MessageSource messages, Locale locale) {
+        List<Field> worded = new ArrayList<>();
+        for (Field f : fields) {
+            String key = "form." + id + "." + f.id();
+            List<Option> options = f.options().stream()
+                    .map(o -> new Option(messages.getMessage(key + "." + o.value(), null, o.label(), locale), o.value()))
+                    .toList();
+            String text = f.text() == null ? null
+                    : f.text().replaceFirst("(?s)^(#+\\s*)?.*$", "$1") + messages.getMessage(key, null, f.plainText(), locale);
+            String label = f.label() == null || "text".equals(f.type()) ? f.label()
+                    : messages.getMessage(key, null, f.label(), locale);
+            worded.add(new Field(f.id(), f.type(), f.key(), label, text, f.required(), f.min(), options));
+        }
+        return new TaskForm(id, worded);
     }
 
     /** The submitted values as process variables, and a message key per field that is wrong. */

@@ -10,16 +10,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.IntegrationTest;
@@ -39,15 +33,10 @@ import vn.parindex.process.ProcessFixture;
  * Skipped (with the reason printed) where /usr/bin/chromedriver is missing.
  */
 @IntegrationTest
-@ExtendWith(ScreenshotOnFailure.class)
-class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
+class BrowserWalkThroughTest extends BrowserTest {
 
     private static final String LOGOUT = "Đăng xuất";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessFixture fixture;
     @Autowired
     CampaignProcesses processes;
     @Autowired
@@ -58,36 +47,6 @@ class BrowserWalkThroughTest implements ScreenshotOnFailure.HasBrowser {
     SupplementaryRequestRepository requests;
     @Autowired
     TransactionTemplate tx;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    /** Skips (before the application starts) where Chromium or its driver is not installed. */
-    @BeforeAll
-    static void requireChromium() {
-        String missing = Browser.unavailableBecause();
-        if (missing != null) {
-            System.out.println("Browser tests skipped: " + missing);
-        }
-        Assumptions.assumeTrue(missing == null, missing);
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        fixture.resetClock();
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCampaignFromLaunchToThePublicPage() throws Exception {

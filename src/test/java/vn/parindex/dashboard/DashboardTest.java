@@ -135,7 +135,12 @@ class DashboardTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-task=\"submitSelfAssessment\"")))
                 .andExpect(content().string(Matchers.containsString("<td class=\"late\">2</td>")))
-                .andExpect(content().string(Matchers.containsString("Đang thẩm định")));
+                .andExpect(content().string(Matchers.containsString("Đang thẩm định")))
+                // the task history names each step in the reader's language, not the BPMN's
+                .andExpect(content().string(Matchers.containsString("<td>Ký duyệt báo cáo tự đánh giá</td>")));
+        mvc.perform(get("/dashboard/campaigns/" + world.campaignId() + "/agencies/" + world.agencyAId())
+                        .param("lang", "en").with(login(world.council())))
+                .andExpect(content().string(Matchers.containsString("<td>Sign off self-assessment</td>")));
         mvc.perform(get("/dashboard/campaigns/" + world.campaignId() + "/agencies/" + world.agencyBId())
                         .with(login(world.organiser())))
                 .andExpect(status().isOk())

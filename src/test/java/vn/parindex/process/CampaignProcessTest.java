@@ -180,6 +180,12 @@ class CampaignProcessTest {
         ProcessInstance campaign = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(key).singleResult();
         assertThat(taskQuery().processInstanceId(campaign.getId()).taskCandidateUser("bs.district").count()).isPositive();
+
+        // the commune has its officer but no head account: the district organiser takes the sign-off
+        complete(commune, "submitSelfAssessment", "bs.commune.officer", Map.of("confirmSubmission", true));
+        assertThat(commune).isWaitingAt("signOffSelfAssessment");
+        assertThat(taskQuery().processInstanceId(commune.getId()).taskDefinitionKey("signOffSelfAssessment")
+                .taskCandidateUser("bs.district").count()).isEqualTo(1);
     }
 
     private void finishAssessment(ProcessFixture.World world, ProcessInstance agency) {

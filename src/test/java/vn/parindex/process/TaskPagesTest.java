@@ -87,6 +87,20 @@ class TaskPagesTest {
     }
 
     @Test
+    void theSignOffFormIsInTheLanguageTheUserChose() throws Exception {
+        String signOff = toSignOff();
+        mvc.perform(get("/tasks/" + signOff).param("lang", "en").with(user(users.loadUserByUsername(world.head()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Head of agency signs off the self-assessment")))
+                .andExpect(content().string(containsString("Approve, send for appraisal")))
+                .andExpect(content().string(containsString("Comment (required when returning)")))
+                .andExpect(content().string(not(containsString("Duyệt, gửi thẩm định"))));
+        mvc.perform(get("/tasks/" + signOff).param("lang", "vi").with(user(users.loadUserByUsername(world.head()))))
+                .andExpect(content().string(containsString("Duyệt, gửi thẩm định")))
+                .andExpect(content().string(containsString("Thủ trưởng ký duyệt báo cáo tự đánh giá")));
+    }
+
+    @Test
     void aMissingRequiredFieldShowsTheFormAgainAndCompletesNothing() throws Exception {
         String signOff = toSignOff();
         mvc.perform(post("/tasks/" + signOff).param("comment", "Ghi chú của tôi").with(csrf())
@@ -140,11 +154,14 @@ class TaskPagesTest {
                 .andExpect(content().string(containsString("Khởi động đợt đánh giá")));
         mvc.perform(post("/campaigns/" + draft.campaignId() + "/launch").with(csrf())
                         .with(user(users.loadUserByUsername(draft.organiser()))))
-                .andExpect(redirectedUrl("/campaigns/" + draft.campaignId() + "/run"));
+                .andExpect(redirectedUrl("/campaigns/" + draft.campaignId() + "/run"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("success",
+                        "Đã khởi động đợt đánh giá; các cơ quan đang được giao nhiệm vụ đầu tiên."));
         fixture.runDueJobs(draft);
         mvc.perform(get("/campaigns/" + draft.campaignId() + "/run").with(user(users.loadUserByUsername(draft.organiser()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2/2")))
+                .andExpect(content().string(containsString("Khởi động thành công: đã mở hồ sơ đánh giá cho cả 2 cơ quan")))
                 .andExpect(content().string(containsString("Sở Công Thương " + draft.code())));
         mvc.perform(post("/campaigns/" + draft.campaignId() + "/launch").with(csrf())
                 .with(user(users.loadUserByUsername(draft.officer())))).andExpect(status().isForbidden());

@@ -206,4 +206,23 @@ class ResultsWorkflowTest {
         mvc.perform(get(page).with(as(world.officer()))).andExpect(status().isForbidden());
         mvc.perform(get(page).with(as("organiser"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aMemberVotingAfterTheDecisionAndTheChairmanSeeHowTheVoteEnded() throws Exception {
+        postAs(world.organiser(), "/aggregate", "comment", "");
+        postAs(world.council(), "/vote", "vote", "passed");
+        postAs(council3, "/vote", "vote", "passed");
+        assertThat(open(ResultsWorkflow.APPROVE)).isTrue();
+
+        mvc.perform(post(page + "/vote").param("vote", "passed").with(as(council2)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+                        containsString("Biểu quyết đã kết thúc trước khi ý kiến của bạn được ghi nhận: thông qua "
+                                + "(2/3 thành viên thông qua, 0 không thông qua)")));
+        mvc.perform(get(page).with(as(council2))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Biểu quyết đã kết thúc: thông qua (2/3 thành viên thông qua")));
+        mvc.perform(get(page).with(as(world.chairman()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Kết quả biểu quyết của Hội đồng: thông qua (2/3 thành viên thông qua, 0 không thông qua)")));
+    }
 }

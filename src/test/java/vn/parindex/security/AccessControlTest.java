@@ -88,8 +88,14 @@ class AccessControlTest {
             get("/campaigns/{id}/run/progress", READERS).at("/campaigns/{campaign}/run/progress").local(READERS),
             post("/campaigns/{id}/deadlines/move", ORGANISER).at("/campaigns/{campaign}/deadlines/move")
                     .param("milestone", "SELF_ASSESSMENT").local(ORGANISER),
+            get("/campaigns/{campaignId}/deadline-decisions", ORGANISER).at("/campaigns/{campaign}/deadline-decisions")
+                    .local(ORGANISER),
+            post("/campaigns/{campaignId}/deadline-decisions", ORGANISER)
+                    .at("/campaigns/{campaign}/deadline-decisions").local(ORGANISER),
             post("/campaigns/{id}/deadlines/extend", ORGANISER).at("/campaigns/{campaign}/deadlines/extend")
                     .param("agencyId", "{agency}").param("milestone", "SELF_ASSESSMENT").local(ORGANISER),
+            post("/campaigns/{id}/agencies/{agencyId}/reopen", ORGANISER)
+                    .at("/campaigns/{campaign}/agencies/{agency}/reopen").local(ORGANISER),
             // progress dashboard and agency home
             get("/dashboard", READERS),
             get("/dashboard/campaigns/{campaignId}", READERS).at("/dashboard/campaigns/{campaign}").local(READERS),

@@ -82,6 +82,25 @@ class AuditLogTest {
         assertThat(trail.get(7).getPath()).isEqualTo("/login");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Test
+    void aLoginOutsideARequestsContextStillRecordsTheClientAddress() {
+        String username = "t.audit.ip." + System.nanoTime();
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113.7");
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(username, null, List.of());
+        authentication.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(request));
+        publisher.publishEvent(new org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent(
+                authentication, getClass()));
+        assertThat(events.findByUsernameOrderById(username)).singleElement().satisfies(event -> {
+            assertThat(event.getKind()).isEqualTo(AuditKind.LOGIN);
+            assertThat(event.getIpAddress()).isEqualTo("203.0.113.7");
+        });
+    }
+
     @Test
     void aLoginWithAnUnknownNameIsLoggedWithoutOrganiser() throws Exception {
         String nobody = "khong.co." + System.nanoTime();

@@ -36,9 +36,11 @@ public class ReviewerForm {
             int slash = key.indexOf('/');
             Long typeId = slash > 0 ? parse(key.substring(0, slash)) : null;
             String code = slash > 0 ? key.substring(slash + 1) : key;
-            Long agencyId = value == null || value.isBlank() ? null : parse(value);
-            choices.add(new ReviewerChoices.Choice(typeId == null ? -1L : typeId, code,
-                    agencyId == null && value != null && !value.isBlank() ? -1L : agencyId));
+            boolean none = value == null || value.isBlank();
+            Long agencyId = none ? null : parse(value);
+            // a boxed -1: "cond ? -1L : agencyId" would unbox a null agencyId (an empty choice) and throw
+            Long reviewer = !none && agencyId == null ? Long.valueOf(-1L) : agencyId;
+            choices.add(new ReviewerChoices.Choice(typeId == null ? -1L : typeId, code, reviewer));
         });
         return choices;
     }

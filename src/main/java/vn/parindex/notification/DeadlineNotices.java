@@ -1,0 +1,113 @@
+package vn.parindex.notification;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.common.AppClock;
+import vn.parindex.security.CandidateGroups;
+import vn.parindex.security.Recipient;
+import vn.parindex.security.UserDirectory;
+
+/**
+ * Tells an agency's officials that one of its deadlines changed: the new date, the reason, and an update of
+ * the calendar entry its reminders sent (same UID, higher SEQUENCE), so calendar programs move the event.
+ */
+@Service
+public class DeadlineNotices {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final CampaignRepository campaigns;
+    private final AgencyRepository agencies;
+    private final UserDirectory directory;
+    private final MailTemplates templates;
+    private final Outbox outbox;
+    private final AppClock clock;
+    private final String baseUrl;
+
+    DeadlineNotices(CampaignRepository campaigns, AgencyRepository agencies, UserDirectory directory,
+                    MailTemplates templates, Outbox outbox, AppClock clock,
+                    @Value("${parindex.base-url}") String baseUrl) {
+        this.campaigns = campaigns;
+        this.agencies = agencies;
+        this.directory = directory;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * @param changeId the logged change, so each change is told once
+     * @param sequence how many times this deadline has changed: the calendar entry's SEQUENCE
+     * @return how many mails were queued
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int deadlineChanged(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
+                               String reason, Long changeId, int sequence) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Agency agency = agencies.findById(agencyId).orElseThrow();
+        DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agency.getName(),
+                taskKey(milestone), milestone.messageKey(), newDue, 0, baseUrl + "/tasks",
+                calendarUid(campaignId, agencyId, milestone, taskKey(milestone)));
+        int queued = 0;
+        for (Recipient recipient : officials(agency)) {
+            RenderedMail rendered = templates.renderDeadlineChanged(mail, reason, sequence, recipient.name(),
+                    recipient.locale(), clock.instant());
+            String key = String.join("|", String.valueOf(campaignId), String.valueOf(agencyId), milestone.name(),
+                    MailKind.DEADLINE_CHANGED.name(), String.valueOf(changeId), recipient.email());
+            if (outbox.enqueue(key, campaignId, agencyId, MailKind.DEADLINE_CHANGED, recipient.email(), rendered)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** The UID of a deadline's calendar entry, the one its reminders carry. */
+    static String calendarUid(Long campaignId, Long agencyId, MilestoneType milestone, String taskKey) {
+        return "c" + campaignId + "-a" + agencyId + "-" + milestone + "-" + taskKey + "@parindex";
+    }
+
+    /** The officers' task a milestone's reminders are about. */
+    public static String taskKey(MilestoneType milestone) {
+        return switch (milestone) {
+            case RESPONDENT_LIST -> "submitRespondentList";
+            case SUPPLEMENTARY -> "provideSupplementaryEvidence";
+            default -> "submitSelfAssessment";
+        };
+    }
+
+    /** The agency's officers and head; with no user yet, its focal officer and head from the agency record. */
+    private List<Recipient> officials(Agency agency) {
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        for (Recipient user : directory.membersOf(Set.of(CandidateGroups.officers(agency.getCode()),
+                CandidateGroups.head(agency.getCode())))) {
+            recipients.putIfAbsent(user.email(), user);
+        }
+        if (recipients.isEmpty()) {
+            add(recipients, agency.getFocalEmail(), agency.getFocalName());
+            add(recipients, agency.getHeadEmail(), agency.getHeadName());
+        }
+        return List.copyOf(recipients.values());
+    }
+
+    private static void add(Map<String, Recipient> recipients, String email, String name) {
+        if (email != null && !email.isBlank()) {
+            recipients.putIfAbsent(email, new Recipient(email, name, VIETNAMESE));
+        }
+    }
+}
