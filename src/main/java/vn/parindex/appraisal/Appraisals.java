@@ -29,6 +29,7 @@ import vn.parindex.framework.rule.Answer;
 import vn.parindex.framework.rule.InvalidAnswerException;
 import vn.parindex.framework.rule.InvalidRuleParamsException;
 import vn.parindex.framework.rule.LeafScore;
+import vn.parindex.results.PublishedResults;
 
 /**
  * The appraisal of self-scores, leaf by leaf: which leaves a reviewing department appraises for an agency,
@@ -46,9 +47,12 @@ public class Appraisals {
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
     private final AppClock clock;
+    private final PublishedResults published;
 
     Appraisals(CampaignRepository campaigns, AgencyRepository agencies, CriterionRepository criteria,
-               CriterionScoreRepository scores, ScoreAuditRepository audits, AppClock clock) {
+               CriterionScoreRepository scores, ScoreAuditRepository audits, AppClock clock,
+               PublishedResults published) {
+        this.published = published;
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.criteria = criteria;
@@ -92,6 +96,7 @@ public class Appraisals {
     @Transactional
     public CriterionScore accept(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId,
                                  Long expectedVersion, String reason, String username) {
+        requireUnpublished(campaignId);
         Criterion leaf = assignedLeaf(campaignId, agencyId, criterionId, reviewerAgencyId);
         CriterionScore score = scores.findByCampaignIdAndAgencyIdAndCriterionId(campaignId, agencyId, leaf.getId())
                 .filter(CriterionScore::isSelfAnswered)
@@ -109,6 +114,7 @@ public class Appraisals {
     public CriterionScore adjust(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId,
                                  Long expectedVersion, String answer, boolean notApplicable, String reason,
                                  String username) {
+        requireUnpublished(campaignId);
         Criterion leaf = assignedLeaf(campaignId, agencyId, criterionId, reviewerAgencyId);
         if (reason == null || reason.isBlank()) {
             throw new AppraisalProblem("appraisal.error.reasonRequired", leaf.getCode());
@@ -123,6 +129,13 @@ public class Appraisals {
         scores.save(score);
         audit(score, old, reason, username);
         return score;
+    }
+
+    /** Published results never change silently: a score change after publication is refused. */
+    void requireUnpublished(Long campaignId) {
+        if (published.isPublished(campaignId)) {
+            throw new AppraisalProblem("appraisal.error.published");
+        }
     }
 
     /** The leaf, checked to be one of those this reviewing department appraises for the agency. */

@@ -28,6 +28,7 @@ import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionRepository;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
+import vn.parindex.results.PublishedResults;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 
@@ -50,10 +51,13 @@ public class Objections {
     private final AgencyRepository agencies;
     private final Deadlines deadlines;
     private final AppClock clock;
+    private final PublishedResults published;
 
     Objections(ObjectionRepository objections, Appraisals appraisals, CriterionScoreRepository scores,
                ScoreAuditRepository audits, CriterionRepository criteria, CampaignRepository campaigns,
-               AgencyRepository agencies, Deadlines deadlines, AppClock clock) {
+               AgencyRepository agencies, Deadlines deadlines, AppClock clock,
+               PublishedResults published) {
+        this.published = published;
         this.objections = objections;
         this.appraisals = appraisals;
         this.scores = scores;
@@ -68,7 +72,8 @@ public class Objections {
     public record ResultRow(Criterion leaf, CriterionScore score, List<Objection> objections) {
     }
 
-    public record Results(Campaign campaign, Agency agency, List<ResultRow> rows, boolean windowOpen, String due) {
+    public record Results(Campaign campaign, Agency agency, List<ResultRow> rows, boolean windowOpen, String due,
+                          boolean published) {
     }
 
     /** An objection with what a reviewer needs to know about it. */
@@ -92,13 +97,14 @@ public class Objections {
                 .map(c -> new ResultRow(c, byLeaf.get(c.getId()), filed.getOrDefault(c.getId(), List.of())))
                 .toList();
         return new Results(campaign, agency, rows, windowOpen(campaign.getId(), agency.getId()),
-                VietnamTime.format(deadlines.dueDate(campaign.getId(), agency.getId(), MilestoneType.SUPPLEMENTARY)));
+                VietnamTime.format(deadlines.dueDate(campaign.getId(), agency.getId(), MilestoneType.SUPPLEMENTARY)),
+                published.isPublished(campaign.getId()));
     }
 
-    /** Whether the agency may still explain or object: the SUPPLEMENTARY due date has not passed. */
+    /** Whether the agency may still explain or object: results unpublished and the SUPPLEMENTARY due date not passed. */
     @Transactional(readOnly = true)
     public boolean windowOpen(Long campaignId, Long agencyId) {
-        return !clock.today().isAfter(deadlines.dueDate(campaignId, agencyId, MilestoneType.SUPPLEMENTARY));
+        return !published.isPublished(campaignId) && !clock.today().isAfter(deadlines.dueDate(campaignId, agencyId, MilestoneType.SUPPLEMENTARY));
     }
 
     /** The agency's officer or head explains or objects on one leaf while the supplementary window is open. */
@@ -115,6 +121,7 @@ public class Objections {
         String username = user.username();
         Long reviewer = appraisals.reviewerOf(campaignId, agencyId, criterionId);
         Criterion leaf = criteria.findById(criterionId).orElseThrow();
+        appraisals.requireUnpublished(campaignId);
         if (!windowOpen(campaignId, agencyId)) {
             throw new AppraisalProblem("appraisal.objection.error.closed");
         }
@@ -152,6 +159,7 @@ public class Objections {
         if (objection.isAnswered()) {
             throw new AppraisalProblem("appraisal.objection.error.answered");
         }
+        appraisals.requireUnpublished(objection.getCampaignId());
         Criterion leaf = criteria.findById(objection.getCriterionId()).orElseThrow();
         if (reason == null || reason.isBlank()) {
             throw new AppraisalProblem("appraisal.error.reasonRequired", leaf.getCode());

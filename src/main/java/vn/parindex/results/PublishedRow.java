@@ -31,6 +31,9 @@ public class PublishedRow {
     private int typeSortOrder;
     private BigDecimal totalPoints;
     private BigDecimal applicableMax;
+    private BigDecimal bonusPoints;
+    private BigDecimal penaltyPoints;
+    private BigDecimal latePenaltyPoints;
     private BigDecimal indexValue;
     @Column(name = "rank_no")
     private Integer rank;
@@ -55,6 +58,9 @@ public class PublishedRow {
         row.typeSortOrder = result.typeSortOrder();
         row.totalPoints = result.index().total().setScale(2, java.math.RoundingMode.HALF_UP);
         row.applicableMax = result.index().applicableMax().setScale(2, java.math.RoundingMode.HALF_UP);
+        row.bonusPoints = result.index().bonus().setScale(2, java.math.RoundingMode.HALF_UP);
+        row.penaltyPoints = result.index().penalty().setScale(2, java.math.RoundingMode.HALF_UP);
+        row.latePenaltyPoints = result.index().latePenalty().setScale(2, java.math.RoundingMode.HALF_UP);
         row.indexValue = result.index().index();
         row.rank = result.rank();
         row.classLabel = result.classLabel();
@@ -79,6 +85,10 @@ public class PublishedRow {
     public int getTypeSortOrder() { return typeSortOrder; }
     public BigDecimal getTotalPoints() { return totalPoints; }
     public BigDecimal getApplicableMax() { return applicableMax; }
+    /** Null in revisions published before bonus and penalty were kept. */
+    public BigDecimal getBonusPoints() { return bonusPoints; }
+    public BigDecimal getPenaltyPoints() { return penaltyPoints; }
+    public BigDecimal getLatePenaltyPoints() { return latePenaltyPoints; }
     public BigDecimal getIndexValue() { return indexValue; }
     public Integer getRank() { return rank; }
     public String getClassLabel() { return classLabel; }

@@ -32,6 +32,9 @@ class ResultsPdf {
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
     private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
+    /** Rank, agency, points, applicable maximum, index, class; then one column per group. */
+    private static final int FIXED_COLUMNS = 6;
+
     private final MessageSource messages;
 
     ResultsPdf(MessageSource messages) {
@@ -50,9 +53,13 @@ class ResultsPdf {
                     p.organiserName()), title);
             heading.setAlignment(Element.ALIGN_CENTER);
             document.add(heading);
-            document.add(new Paragraph(msg("results.public.revision", locale, p.revision().getRevision(),
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.revision().getPublishedAt().atZone(VietnamTime.ZONE)),
-                    p.revision().getDecision() == null ? "" : p.revision().getDecision()), text));
+            if (p.revision().getPublishedAt() == null) {
+                document.add(new Paragraph(msg("results.draft.notPublished", locale), bold));
+            } else {
+                document.add(new Paragraph(msg("results.public.revision", locale, p.revision().getRevision(),
+                        DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.revision().getPublishedAt().atZone(VietnamTime.ZONE)),
+                        p.revision().getDecision() == null ? "" : p.revision().getDecision()), text));
+            }
             if (p.revision().getReason() != null) {
                 document.add(new Paragraph(msg("results.public.correction", locale, p.revision().getReason()), text));
             }
@@ -62,26 +69,32 @@ class ResultsPdf {
                 type.setSpacingAfter(4);
                 document.add(type);
                 List<PublishedGroup> groups = rows.get(0).getGroups();
-                PdfPTable table = new PdfPTable(4 + groups.size());
+                PdfPTable table = new PdfPTable(FIXED_COLUMNS + groups.size());
                 table.setWidthPercentage(100);
-                float[] widths = new float[4 + groups.size()];
+                float[] widths = new float[FIXED_COLUMNS + groups.size()];
                 widths[0] = 1;
                 widths[1] = 6;
-                widths[2] = 1.6f;
-                widths[3] = 1.2f;
+                widths[2] = 1.4f;
+                widths[3] = 1.4f;
+                widths[4] = 1.4f;
+                widths[5] = 1.2f;
                 for (int i = 0; i < groups.size(); i++) {
-                    widths[4 + i] = 1.4f;
+                    widths[FIXED_COLUMNS + i] = 1.4f;
                 }
                 table.setWidths(widths);
                 table.setHeaderRows(1);
                 header(table, msg("results.column.rank", locale), bold);
                 header(table, msg("results.column.agency", locale), bold);
+                header(table, msg("results.column.total", locale), bold);
+                header(table, msg("results.column.applicableMax", locale), bold);
                 header(table, msg("results.column.index", locale), bold);
                 header(table, msg("results.column.class", locale), bold);
                 groups.forEach(g -> header(table, msg("results.column.group", locale, g.getCode(), g.getTitle()), bold));
                 for (PublishedRow row : rows) {
                     cell(table, row.getRank() == null ? "" : row.getRank().toString(), text, Element.ALIGN_CENTER);
                     cell(table, row.getAgencyName(), text, Element.ALIGN_LEFT);
+                    cell(table, number(row.getTotalPoints(), locale), text, Element.ALIGN_RIGHT);
+                    cell(table, number(row.getApplicableMax(), locale), text, Element.ALIGN_RIGHT);
                     cell(table, number(row.getIndexValue(), locale), text, Element.ALIGN_RIGHT);
                     cell(table, row.getClassLabel(), text, Element.ALIGN_CENTER);
                     for (PublishedGroup group : row.getGroups()) {

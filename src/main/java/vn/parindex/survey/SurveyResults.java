@@ -32,6 +32,7 @@ import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
+import vn.parindex.results.PublishedResults;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -68,10 +69,12 @@ public class SurveyResults {
     private final WorkItemRepository workItems;
     private final CampaignProcesses processes;
     private final AppClock clock;
+    private final PublishedResults published;
 
     SurveyResults(CampaignRepository campaigns, SurveyResultRepository results, CriterionScoreRepository scores,
                   ScoreAuditRepository audits, WorkItemRepository workItems, CampaignProcesses processes,
-                  AppClock clock) {
+                  AppClock clock, PublishedResults published) {
+        this.published = published;
         this.campaigns = campaigns;
         this.results = results;
         this.scores = scores;
@@ -127,6 +130,10 @@ public class SurveyResults {
     @Transactional
     public int importResults(CurrentUser user, Long campaignId, ExcelTable table, boolean completeTask) {
         Campaign campaign = campaign(user, campaignId);
+        if (published.isPublished(campaignId)) {
+            throw new SurveySheetRejected(List.of(), List.of(
+                    new DefaultMessageSourceResolvable(new String[] {"survey.problem.published"})));
+        }
         Map<String, Agency> byCode = new HashMap<>();
         campaign.getAgencies().forEach(a -> byCode.put(a.getCode().toUpperCase(), a));
         Weights groupWeights = groupWeights(campaign);

@@ -2,6 +2,7 @@ package vn.parindex.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,8 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.process.ProcessFixture;
+import vn.parindex.results.PublishedRevision;
+import vn.parindex.results.PublishedRevisionRepository;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 
@@ -50,6 +54,8 @@ class SupplementaryAndObjectionTest {
     ScoreAuditRepository audits;
     @Autowired
     WorkItemRepository items;
+    @Autowired
+    PublishedRevisionRepository revisions;
 
     ProcessFixture.World world;
     AppraisalFixture.Stage stage;
@@ -194,6 +200,44 @@ class SupplementaryAndObjectionTest {
         assertThat(objections.findByCampaignIdAndAgencyIdOrderByFiledAt(world.campaignId(), world.agencyAId()))
                 .isEmpty();
     }
+
+    @Test
+    void afterPublicationNoObjectionIsAnsweredAndNoScoreChanges() throws Exception {
+        accept(reviewerTask, stage.leaf21(), world.reviewer());
+        String results = "/appraisals/results/" + world.campaignId() + "/agencies/" + world.agencyAId();
+        mvc.perform(post(results + "/criteria/" + stage.leaf21() + "/objections").with(csrf())
+                        .param("kind", "OBJECTION").param("text", "Tỷ lệ đúng là 100%").with(as(world.officer())))
+                .andExpect(status().is3xxRedirection());
+        Objection filed = objections.findByCampaignIdAndAgencyIdOrderByFiledAt(world.campaignId(), world.agencyAId())
+                .get(0);
+        revisions.save(new PublishedRevision(world.campaignId(), 1, null, null, world.organiser(),
+                Instant.now(), List.of()));
+
+        mvc.perform(get(results).with(as(world.officer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kết quả đã công bố: không nhận giải trình, kiến nghị nữa.")))
+                .andExpect(content().string(not(containsString("/criteria/" + stage.leaf21() + "/objections"))));
+        mvc.perform(post(results + "/criteria/" + stage.leaf21() + "/objections").with(csrf())
+                        .param("kind", "OBJECTION").param("text", "Lần hai").with(as(world.officer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(PUBLISHED)));
+        mvc.perform(post("/appraisals/objections/" + filed.getId()).with(csrf()).param("decision", "CHANGED")
+                        .param("answer", "50").param("reason", "Chỉ một nửa").with(as(world.reviewer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(PUBLISHED)));
+        mvc.perform(post("/appraisals/" + reviewerTask + "/criteria/" + stage.leaf21() + "/adjust").with(csrf())
+                        .param("version", Long.toString(appraisal.score(world, stage.leaf21()).getVersion()))
+                        .param("answer", "50").param("reason", "Sửa sau công bố").with(as(world.reviewer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(PUBLISHED)));
+
+        assertThat(appraisal.score(world, stage.leaf21()).finalPoints()).isEqualByComparingTo("40");
+        assertThat(objections.findById(filed.getId()).orElseThrow().isAnswered()).isFalse();
+        assertThat(objections.findByCampaignIdAndAgencyIdOrderByFiledAt(world.campaignId(), world.agencyAId()))
+                .hasSize(1);
+    }
+
+    private static final String PUBLISHED = "Kết quả của đợt đánh giá đã công bố";
 
     private void accept(String task, Long leaf, String username) throws Exception {
         long version = appraisal.score(world, leaf).getVersion();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.VietnamTime;
+import vn.parindex.security.Role;
 
 /** The public pages, without login, show only published snapshots. */
 @IntegrationTest
@@ -49,6 +52,8 @@ class PublicResultsTest {
     JdbcTemplate jdbc;
     @Autowired
     PublishedRevisionRepository revisions;
+    @Autowired
+    UserDetailsService userDetails;
 
     ResultsFixture.Seeded seeded;
     String page;
@@ -86,6 +91,87 @@ class PublicResultsTest {
                 .andExpect(content().string(allOf(containsString("87,50"), containsString("1 / 5"),
                         containsString("Năm 2025"), containsString("20,00 (thay đổi +67,50 điểm %)"),
                         containsString("3,50 / 4,00"))));
+    }
+
+    @Test
+    void anAgencyPageShowsBonusAndPenaltyAsLinesThatAddUpToItsTotal() throws Exception {
+        // groups 3,50 + 3,00 + bonus 0,50 = 7,00 of 8,00
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(0))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("3,50 / 4,00"), containsString("3,00 / 4,00"),
+                        containsString("Điểm thưởng"), containsString("+0,50"), containsString("7,00 / 8,00"),
+                        not(containsString("Điểm trừ")))));
+        // groups 6,00 + 3,00 − penalty 0,25 = 8,75 of 10,00
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(1))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Điểm trừ"), containsString("−0,25"),
+                        containsString("8,75 / 10,00"))));
+        // 10,00 − 2,00 for a late submission = 8,00
+        mvc.perform(get(page + "/agencies/" + seeded.agencyIds().get(4))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Trừ điểm nộp muộn"), containsString("−2,00"),
+                        containsString("8,00 / 10,00"))));
+    }
+
+    /** Agency 2: 1.1 appraised down to 1, 1.2.2 N/A for agency 0, bonus 1.5 capped at 1: 5 + 1 + 1 = 7 of 10. */
+    @Test
+    void theOrganisersPageThePublicPageTheExcelAndThePdfShowTheSameFigures() throws Exception {
+        Long agency2 = seeded.agencyIds().get(2);
+        String organiser = fixture.user(seeded, -1, Role.ORGANISER);
+        mvc.perform(get("/results/campaigns/" + seeded.campaignId())
+                        .with(user(userDetails.loadUserByUsername(organiser))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Điểm tối đa áp dụng"),
+                        containsString("breakdown-" + agency2), containsString("5,00 / 6,00"),
+                        containsString("1,00 / 4,00"), containsString("+1,00"), containsString("3,50 / 4,00"),
+                        containsString("+0,50"), containsString("−0,25"), containsString("−2,00"))));
+        byte[] draftXlsx = mvc.perform(get("/results/campaigns/" + seeded.campaignId() + "/draft.xlsx")
+                        .with(user(userDetails.loadUserByUsername(organiser))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(draftXlsx))) {
+            Row row = sheetRow(workbook.getSheetAt(0), "Sở số 2 " + seeded.code());
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(7);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(10);
+        }
+        byte[] draftPdf = mvc.perform(get("/results/campaigns/" + seeded.campaignId() + "/draft.pdf")
+                        .with(user(userDetails.loadUserByUsername(organiser))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader draftReader = new com.lowagie.text.pdf.PdfReader(draftPdf);
+        try {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(draftReader).getTextFromPage(1);
+            assertThat(text).contains("Dự thảo, chưa công bố");
+            assertThat(text.replaceAll("\\s+", "")).contains("Sởsố2" + seeded.code() + "7,0010,0070,00C");
+        } finally {
+            draftReader.close();
+        }
+        mvc.perform(get(page + "/agencies/" + agency2)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("5,00 / 6,00"), containsString("1,00 / 4,00"),
+                        containsString("+1,00"), containsString("7,00 / 10,00"), containsString("70,00"))));
+        byte[] xlsx = mvc.perform(get(page + "/export.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = sheetRow(workbook.getSheetAt(0), "Sở số 2 " + seeded.code());
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(7);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(10);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(70);
+        }
+        byte[] pdf = mvc.perform(get(page + "/report.pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text.replaceAll("\\s+", "")).contains("Sởsố2" + seeded.code() + "7,0010,0070,00C");
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static Row sheetRow(Sheet sheet, String agencyName) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(agencyName)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("No row for " + agencyName);
     }
 
     @Test
@@ -158,7 +244,11 @@ class PublicResultsTest {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
         try {
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Chỉ số CCHC năm 2026", "Sở số 0 " + seeded.code(), "Xếp loại", "1. Tiêu chí 1 (%)");
+            assertThat(text).contains("Chỉ số CCHC năm 2026", "Sở số 0 " + seeded.code(), "Xếp loại", "1. Tiêu chí 1 (%)",
+                    "Tổng điểm");
+            // cells run together in the extracted text: the best agency has 7,00 points of 8,00, index 87,50
+            String compact = text.replaceAll("\\s+", "");
+            assertThat(compact).contains("Điểmtốiđaápdụng", "Sởsố0" + seeded.code() + "7,008,0087,50B");
             assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("LiberationSans");
         } finally {
             reader.close();

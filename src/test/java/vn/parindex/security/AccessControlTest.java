@@ -52,6 +52,7 @@ class AccessControlTest {
     static final Set<Role> NONE = EnumSet.noneOf(Role.class);
     static final Set<Role> ORGANISER = EnumSet.of(Role.ORGANISER, Role.ADMIN);
     static final Set<Role> READERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN);
+    static final Set<Role> RESULT_CHECKERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> AGENCY = EnumSet.of(Role.OFFICER, Role.HEAD);
     static final Set<Role> ASSESSMENT_READERS = EnumSet.of(Role.OFFICER, Role.HEAD, Role.REVIEWER, Role.ORGANISER,
             Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
@@ -147,6 +148,10 @@ class AccessControlTest {
                     .param("username", "nobody").local(NONE),
             // results
             get("/results/campaigns/{campaignId}", READERS).at("/results/campaigns/{campaign}").local(READERS),
+            get("/results/campaigns/{campaignId}/draft.xlsx", RESULT_CHECKERS).at("/results/campaigns/{campaign}/draft.xlsx")
+                    .local(RESULT_CHECKERS),
+            get("/results/campaigns/{campaignId}/draft.pdf", RESULT_CHECKERS).at("/results/campaigns/{campaign}/draft.pdf")
+                    .local(RESULT_CHECKERS),
             post("/results/campaigns/{campaignId}/aggregate", ORGANISER).at("/results/campaigns/{campaign}/aggregate")
                     .local(ORGANISER),
             post("/results/campaigns/{campaignId}/vote", EnumSet.of(Role.COUNCIL))

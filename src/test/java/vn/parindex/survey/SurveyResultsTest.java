@@ -49,6 +49,8 @@ class SurveyResultsTest {
     CriterionScoreRepository scores;
     @Autowired
     CampaignResults campaignResults;
+    @Autowired
+    vn.parindex.results.PublishedRevisionRepository revisions;
 
     ResultsFixture.Seeded seeded;
     String organiser;
@@ -141,6 +143,19 @@ class SurveyResultsTest {
                         containsString("Dòng 6, cột B (Nhóm đối tượng): nhóm &quot;BUSINESSES&quot; không có"),
                         containsString("Dòng 7, cột B (Nhóm đối tượng): cơ quan " + a + ", nhóm DELEGATES đã có ở dòng 2"),
                         containsString("Dòng 8, cột C (A): &quot;-1&quot; không phải số phiếu"))));
+        assertThat(results.findByCampaignId(seeded.campaignId())).isEmpty();
+        assertThat(surveyPoints(0)).isNull();
+    }
+
+    @Test
+    void noImportOnceTheResultsArePublished() throws Exception {
+        revisions.save(new vn.parindex.results.PublishedRevision(seeded.campaignId(), 1, null, null, organiser,
+                java.time.Instant.now(), List.of()));
+        mvc.perform(multipart(url).file(TestSheets.upload(List.of(HEADER,
+                        List.of(seeded.agencyCodes().get(0), "", 1, 0, 0, 0)))).with(as(organiser)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Kết quả của đợt đánh giá đã công bố: không thể nhập lại kết quả điều tra")));
         assertThat(results.findByCampaignId(seeded.campaignId())).isEmpty();
         assertThat(surveyPoints(0)).isNull();
     }

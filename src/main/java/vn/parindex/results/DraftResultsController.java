@@ -1,0 +1,80 @@
+package vn.parindex.results;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.parindex.agency.ExcelTable;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
+import vn.parindex.security.Role;
+
+/**
+ * The same Excel and PDF as the public page, from the current figures, before publication: for the organiser,
+ * the council and the chairman who check what is to be published. Revision 0 marks it as not published.
+ */
+@Controller
+class DraftResultsController {
+
+    private final ResultsWorkflow workflow;
+    private final CampaignResults results;
+    private final ResultsExcel excel;
+    private final ResultsPdf pdf;
+
+    DraftResultsController(ResultsWorkflow workflow, CampaignResults results, ResultsExcel excel, ResultsPdf pdf) {
+        this.workflow = workflow;
+        this.results = results;
+        this.excel = excel;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/results/campaigns/{campaignId}/draft.xlsx")
+    @Export("results before publication (Excel)")
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> excel(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
+                                        Locale locale) {
+        PublicResults.Published draft = draft(user, campaignId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("chi-so-cchc-" + draft.year() + "-du-thao.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(excel.write(draft, locale));
+    }
+
+    @GetMapping("/results/campaigns/{campaignId}/draft.pdf")
+    @Export("results before publication (PDF)")
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> pdf(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
+                                      Locale locale) {
+        PublicResults.Published draft = draft(user, campaignId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("chi-so-cchc-" + draft.year() + "-du-thao.pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(pdf.render(draft, locale));
+    }
+
+    private PublicResults.Published draft(CurrentUser user, Long campaignId) {
+        if (!user.actsForOrganiser() && !user.hasAny(Role.COUNCIL, Role.CHAIRMAN)) {
+            throw new AccessDeniedException("Draft results of campaign " + campaignId);
+        }
+        Campaign campaign = workflow.campaign(user, campaignId);
+        List<PublishedRow> rows = results.compute(campaign).agencies().stream().map(PublishedRow::of).toList();
+        PublishedRevision revision = new PublishedRevision(campaignId, 0, null, null, user.username(), null, rows);
+        Map<String, List<PublishedRow>> byType = new LinkedHashMap<>();
+        rows.forEach(row -> byType.computeIfAbsent(row.getAgencyTypeCode(), k -> new java.util.ArrayList<>()).add(row));
+        return new PublicResults.Published(campaignId, campaign.getOrganiser().getId(), campaign.getOrganiser().getName(),
+                campaign.getYear(), campaign.getName(), revision, List.of(revision), byType);
+    }
+}
