@@ -15,6 +15,7 @@ import org.thymeleaf.context.Context;
 
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.Deadlines;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.Recipient;
@@ -39,10 +40,11 @@ class MorningDigest {
     private final MessageSource messages;
     private final Outbox outbox;
     private final AppClock clock;
+    private final Deadlines deadlines;
     private final String baseUrl;
 
     MorningDigest(WorkItemRepository workItems, AgencyRepository agencies, ITemplateEngine templates,
-                  MessageSource messages, Outbox outbox, AppClock clock,
+                  MessageSource messages, Outbox outbox, AppClock clock, Deadlines deadlines,
                   @Value("${parindex.base-url}") String baseUrl) {
         this.workItems = workItems;
         this.agencies = agencies;
@@ -50,6 +52,7 @@ class MorningDigest {
         this.messages = messages;
         this.outbox = outbox;
         this.clock = clock;
+        this.deadlines = deadlines;
         this.baseUrl = baseUrl;
     }
 
@@ -57,10 +60,14 @@ class MorningDigest {
         LocalDate today = clock.today();
         Map<String, List<Line>> byMilestone = new TreeMap<>();
         for (WorkItem item : workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN)) {
-            if (item.getDueAt() == null || item.getAgencyId() == null || decisionTask.equals(item.getTaskKey())) {
+            if (item.getDueAt() == null || item.getAgencyId() == null) {
                 continue;
             }
-            long overdue = ChronoUnit.DAYS.between(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate(), today);
+            // an agency waiting for the organiser's decision stays listed, overdue since its missed milestone
+            LocalDate due = decisionTask.equals(item.getTaskKey()) && item.getMilestone() != null
+                    ? deadlines.dueDate(campaign.getId(), item.getAgencyId(), item.getMilestone())
+                    : item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
+            long overdue = ChronoUnit.DAYS.between(due, today);
             if (overdue <= 0) {
                 continue;
             }

@@ -144,6 +144,25 @@ class RemindersAndMailTest {
     }
 
     @Test
+    void oneDigestListsEveryOverdueAgencyAlsoThoseWaitingForTheOrganisersDecision() {
+        // day 5 after the deadline: both agencies' submit tasks gave way to the organiser's decisions
+        for (int day = 1; day <= 5; day++) {
+            fixture.travelTo(due.plusDays(day), 8, 1);
+            fixture.runDueJobs(world);
+        }
+        List<OutboxMail> digests = outbox.findByCampaignIdOrderByCreatedAt(world.campaignId()).stream()
+                .filter(m -> m.getKind() == MailKind.DIGEST).toList();
+        assertThat(digests).as("one digest per morning").hasSize(5)
+                .allSatisfy(d -> assertThat(d.getRecipient()).isEqualTo(world.organiser() + "@test.parindex.vn"));
+        assertThat(digests.get(4).getSubject()).contains("2 cơ quan quá hạn");
+        assertThat(digests.get(4).getBodyHtml()).contains("Sở Công Thương " + world.code() + ": quá hạn 5 ngày")
+                .contains("Sở Xây dựng " + world.code() + ": quá hạn 5 ngày");
+        assertThat(outbox.findByCampaignIdOrderByCreatedAt(world.campaignId()))
+                .filteredOn(m -> m.getKind() == MailKind.OVERDUE)
+                .noneMatch(m -> m.getRecipient().equals(world.organiser() + "@test.parindex.vn"));
+    }
+
+    @Test
     void theOutboxSaysForWhichCampaignAndAgencyEachMailWent() throws Exception {
         fixture.travelTo(due.plusDays(1), 8, 1);
         fixture.runDueJobs(world);
