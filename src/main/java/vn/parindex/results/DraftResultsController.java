@@ -1,9 +1,7 @@
 package vn.parindex.results;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,13 +28,11 @@ import vn.parindex.security.Role;
 class DraftResultsController {
 
     private final ResultsWorkflow workflow;
-    private final CampaignResults results;
     private final ResultsExcel excel;
     private final ResultsPdf pdf;
 
-    DraftResultsController(ResultsWorkflow workflow, CampaignResults results, ResultsExcel excel, ResultsPdf pdf) {
+    DraftResultsController(ResultsWorkflow workflow, ResultsExcel excel, ResultsPdf pdf) {
         this.workflow = workflow;
-        this.results = results;
         this.excel = excel;
         this.pdf = pdf;
     }
@@ -44,7 +40,7 @@ class DraftResultsController {
     @GetMapping("/results/campaigns/{campaignId}/draft.xlsx")
     @Export("results before publication (Excel)")
     @Transactional(readOnly = true)
-    public ResponseEntity<byte[]> excel(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<byte[]> excel(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
                                         Locale locale) {
         PublicResults.Published draft = draft(user, campaignId);
         return ResponseEntity.ok()
@@ -56,7 +52,7 @@ class DraftResultsController {
     @GetMapping("/results/campaigns/{campaignId}/draft.pdf")
     @Export("results before publication (PDF)")
     @Transactional(readOnly = true)
-    public ResponseEntity<byte[]> pdf(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<byte[]> pdf(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
                                       Locale locale) {
         PublicResults.Published draft = draft(user, campaignId);
         return ResponseEntity.ok()
@@ -70,11 +66,8 @@ class DraftResultsController {
             throw new AccessDeniedException("Draft results of campaign " + campaignId);
         }
         Campaign campaign = workflow.campaign(user, campaignId);
-        List<PublishedRow> rows = results.compute(campaign).agencies().stream().map(PublishedRow::of).toList();
-        PublishedRevision revision = new PublishedRevision(campaignId, 0, null, null, user.username(), null, rows);
-        Map<String, List<PublishedRow>> byType = new LinkedHashMap<>();
-        rows.forEach(row -> byType.computeIfAbsent(row.getAgencyTypeCode(), k -> new java.util.ArrayList<>()).add(row));
-        return new PublicResults.Published(campaignId, campaign.getOrganiser().getId(), campaign.getOrganiser().getName(),
-                campaign.getYear(), campaign.getName(), revision, List.of(revision), byType);
+        PublishedRevision revision = new PublishedRevision(campaignId, 0, null, null, user.username(), null,
+                workflow.currentRows(campaign));
+        return PublicResults.Published.of(campaign, revision, List.of(revision));
     }
 }

@@ -35,6 +35,17 @@ public class PublicResults {
     public record Published(Long campaignId, Long organiserId, String organiserName, int year, String campaignName,
                             PublishedRevision revision, List<PublishedRevision> allRevisions,
                             Map<String, List<PublishedRow>> byType) {
+
+        /** The revision's rows grouped by agency type, in their order. */
+        static Published of(Campaign campaign, PublishedRevision revision, List<PublishedRevision> all) {
+            Map<String, List<PublishedRow>> byType = new LinkedHashMap<>();
+            for (PublishedRow row : revision.getRows()) {
+                row.getGroups().size();
+                byType.computeIfAbsent(row.getAgencyTypeCode(), k -> new java.util.ArrayList<>()).add(row);
+            }
+            return new Published(campaign.getId(), campaign.getOrganiser().getId(), campaign.getOrganiser().getName(),
+                    campaign.getYear(), campaign.getName(), revision, all, byType);
+        }
     }
 
     /** An agency's published result with the index of the latest earlier published year, if any. */
@@ -59,14 +70,7 @@ public class PublicResults {
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Map<String, List<PublishedRow>> byType = new LinkedHashMap<>();
-        for (PublishedRow row : chosen.get().getRows()) {
-            row.getGroups().size();
-            byType.computeIfAbsent(row.getAgencyTypeCode(), k -> new java.util.ArrayList<>()).add(row);
-        }
-        return Optional.of(new Published(campaignId, campaign.getOrganiser().getId(), campaign.getOrganiser().getName(),
-                campaign.getYear(), campaign.getName(), chosen.get(), all, byType));
+        return Optional.of(Published.of(campaigns.findById(campaignId).orElseThrow(), chosen.get(), all));
     }
 
     @Transactional(readOnly = true)

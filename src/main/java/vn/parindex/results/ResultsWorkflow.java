@@ -181,10 +181,14 @@ public class ResultsWorkflow {
     PublishedRevision snapshot(Campaign campaign, String username, String reason, String decision) {
         int next = revisions.findFirstByCampaignIdOrderByRevisionDesc(campaign.getId())
                 .map(r -> r.getRevision() + 1).orElse(1);
-        CampaignResults.Report report = results.compute(campaign);
-        List<PublishedRow> rows = report.agencies().stream().map(PublishedRow::of).toList();
         return revisions.save(new PublishedRevision(campaign.getId(), next, reason,
-                decision == null || decision.isBlank() ? null : decision.trim(), username, clock.instant(), rows));
+                decision == null || decision.isBlank() ? null : decision.trim(), username, clock.instant(),
+                currentRows(campaign)));
+    }
+
+    /** The rows a publication would freeze now: the same for a revision and for the draft exports. */
+    List<PublishedRow> currentRows(Campaign campaign) {
+        return results.compute(campaign).agencies().stream().map(PublishedRow::of).toList();
     }
 
     private void complete(WorkItem task, CurrentUser user, Map<String, Object> variables) {

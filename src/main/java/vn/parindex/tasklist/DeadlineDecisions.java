@@ -61,11 +61,14 @@ public class DeadlineDecisions {
     public Map<MilestoneType, List<Pending>> pending(CurrentUser user, Long campaignId) {
         Campaign campaign = campaign(user, campaignId);
         LocalDate today = clock.today();
-        return items.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN).stream()
-                .filter(item -> TASK.equals(item.getTaskKey()) && item.getMilestone() != null)
+        List<WorkItem> open = items.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN).stream()
+                .filter(item -> TASK.equals(item.getTaskKey()) && item.getMilestone() != null).toList();
+        Map<Long, String> names = agencies.findAllById(open.stream().map(WorkItem::getAgencyId).toList()).stream()
+                .collect(Collectors.toMap(Agency::getId, Agency::getName));
+        return open.stream()
                 .map(item -> {
                     LocalDate due = deadlines.dueDate(campaignId, item.getAgencyId(), item.getMilestone());
-                    String name = agencies.findById(item.getAgencyId()).map(Agency::getName).orElse("—");
+                    String name = names.getOrDefault(item.getAgencyId(), "—");
                     return new Pending(item.getTaskId(), item.getAgencyId(), name, item.getMilestone(), due,
                             due == null ? 0 : ChronoUnit.DAYS.between(due, today));
                 })
