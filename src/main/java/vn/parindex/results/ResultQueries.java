@@ -48,7 +48,7 @@ interface ResultQueries extends Repository<Campaign, Long> {
 
     @Query("""
             select new vn.parindex.results.TreeNode(c.id, c.parent.id, c.frameworkVersion.id, c.code, c.title,
-                c.maxPoints, c.ruleType, c.measuredBy)
+                c.maxPoints, c.ruleType)
             from Criterion c where c.frameworkVersion.id in :versionIds order by c.frameworkVersion.id, c.position""")
     List<TreeNode> criteria(Collection<Long> versionIds);
 
