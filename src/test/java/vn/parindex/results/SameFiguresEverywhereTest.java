@@ -43,9 +43,10 @@ import vn.parindex.security.Role;
 
 /**
  * Random frameworks and answers (seeded, so a failure replays): for every agency the scoring module's figures are
- * the ones the results service, the organiser's results page, the scorecard page, the draft Excel and PDF and the
- * agency's self-assessment Excel show. Covers N/A, appraisals replacing self-scores, survey-measured leaves, bonus,
- * penalty, clamping, late submission and agencies closed as not submitted.
+ * the ones the results service, the organiser's results page, the scorecard page, the draft Excel and PDF, the
+ * published Excel and the agency's self-assessment Excel show. Covers N/A (the agency's or the reviewer's),
+ * appraisals replacing self-scores, survey-measured leaves, bonus, penalty, clamping, late submission and agencies
+ * closed as not submitted.
  */
 @IntegrationTest
 class SameFiguresEverywhereTest {
@@ -65,9 +66,16 @@ class SameFiguresEverywhereTest {
     UserDetailsService userDetails;
     @Autowired
     MessageSource messages;
+    @Autowired
+    ResultsWorkflow workflow;
+    @Autowired
+    vn.parindex.campaign.CampaignRepository campaigns;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** One random case: the tree, every agency's answers and standing, the late penalty. */
-    private record Case(List<ResultsFixture.Node> tree, List<ResultsFixture.Score> scores, List<Standing> standings,
+    private record Case(List<ResultsFixture.Node> tree, List<ResultsFixture.Score> scores,
+                        List<ResultsFixture.Score> appraisedNotApplicable, List<Standing> standings,
                         List<String> statuses, List<Integer> lateDays, BigDecimal latePenalty) {
     }
 
@@ -87,6 +95,12 @@ class SameFiguresEverywhereTest {
     private void check(Case c) throws Exception {
         ResultsFixture.Seeded seeded = fixture.seed(c.tree(), AGENCIES, 2026);
         fixture.scores(seeded, c.scores());
+        for (ResultsFixture.Score s : c.appraisedNotApplicable()) {
+            jdbc.update("""
+                    update criterion_score set appraised = true, appraised_na = true, appraised_points = null
+                    where campaign_id = ? and agency_id = ? and criterion_id = ?""", seeded.campaignId(),
+                    seeded.agencyIds().get(s.agency()), seeded.criterion(s.leaf()));
+        }
         for (int a = 0; a < AGENCIES; a++) {
             if (c.statuses().get(a) != null) {
                 fixture.standing(seeded, a, c.statuses().get(a), c.lateDays().get(a));
@@ -100,6 +114,9 @@ class SameFiguresEverywhereTest {
         String resultsPage = page("/results/campaigns/" + seeded.campaignId(), organiser);
         Sheet draft = sheet(bytes("/results/campaigns/" + seeded.campaignId() + "/draft.xlsx", organiser));
         String draftPdf = pdfText(bytes("/results/campaigns/" + seeded.campaignId() + "/draft.pdf", organiser));
+        workflow.snapshot(campaigns.findById(seeded.campaignId()).orElseThrow(), "test", null, "QĐ 1/2026");
+        Sheet published = sheet(mvc.perform(get("/public/results/" + seeded.campaignId() + "/export.xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
 
         for (int a = 0; a < AGENCIES; a++) {
             Long agencyId = seeded.agencyIds().get(a);
@@ -131,6 +148,10 @@ class SameFiguresEverywhereTest {
             Row excelRow = sheetRow(draft, name, 3);
             assertThat(List.of(excelRow.getCell(4).getNumericCellValue(), excelRow.getCell(5).getNumericCellValue(),
                     excelRow.getCell(6).getNumericCellValue())).as("draft Excel " + name).containsExactly(
+                    expected.total().doubleValue(), expected.applicableMax().doubleValue(), expected.index().doubleValue());
+            Row publishedRow = sheetRow(published, name, 3);
+            assertThat(List.of(publishedRow.getCell(4).getNumericCellValue(), publishedRow.getCell(5).getNumericCellValue(),
+                    publishedRow.getCell(6).getNumericCellValue())).as("published Excel " + name).containsExactly(
                     expected.total().doubleValue(), expected.applicableMax().doubleValue(), expected.index().doubleValue());
             assertThat(draftPdf).as("draft PDF " + name).contains((name + show(expected.total())
                     + show(expected.applicableMax()) + show(expected.index())).replaceAll("\\s+", ""));
@@ -239,6 +260,7 @@ class SameFiguresEverywhereTest {
         }
 
         List<ResultsFixture.Score> scores = new ArrayList<>();
+        List<ResultsFixture.Score> appraisedNotApplicable = new ArrayList<>();
         List<Standing> standings = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         List<Integer> lateDays = new ArrayList<>();
@@ -257,6 +279,11 @@ class SameFiguresEverywhereTest {
                     continue; // not answered yet
                 } else if (pick == 1) {
                     scores.add(new ResultsFixture.Score(a, node.code(), null, true, null, null));
+                } else if (pick == 2) {
+                    // the reviewer finds the leaf does not apply
+                    ResultsFixture.Score self = new ResultsFixture.Score(a, node.code(), points(random, max), false, null, null);
+                    scores.add(self);
+                    appraisedNotApplicable.add(self);
                 } else if (pick <= 4) {
                     scores.add(new ResultsFixture.Score(a, node.code(), points(random, max), false, points(random, max), null));
                 } else {
@@ -284,7 +311,7 @@ class SameFiguresEverywhereTest {
             }
         }
         BigDecimal latePenalty = BigDecimal.valueOf(random.nextInt(13), 2).multiply(BigDecimal.valueOf(25));
-        return new Case(tree, scores, standings, statuses, lateDays, latePenalty.setScale(2));
+        return new Case(tree, scores, appraisedNotApplicable, standings, statuses, lateDays, latePenalty.setScale(2));
     }
 
     private static ResultsFixture.Node leaf(Random random, String code, BigDecimal max) {
@@ -326,6 +353,12 @@ class SameFiguresEverywhereTest {
             if (s.agency() == agency) {
                 answers.put(seeded.criterion(s.leaf()), new LeafAnswer(s.selfNa(), s.selfPoints(),
                         s.appraisedPoints() != null, false, s.appraisedPoints(), s.surveyPoints()));
+            }
+        }
+        for (ResultsFixture.Score s : c.appraisedNotApplicable()) {
+            if (s.agency() == agency) {
+                Long leaf = seeded.criterion(s.leaf());
+                answers.put(leaf, answers.get(leaf).appraisedAs(null, true));
             }
         }
         return answers;
