@@ -41,7 +41,21 @@ public class SecondFactors {
         this.audit = audit;
     }
 
-    /** Whether the user must log in with a second factor: by role, or because their organiser asks it of all. */
+    /** What the user's own page shows. */
+    record Status(boolean enrolled, Instant enrolledAt, boolean required, long recoveryCodesLeft) {
+    }
+
+    @Transactional(readOnly = true)
+    public Status status(Long userId) {
+        AppUser user = users.findById(userId).orElseThrow();
+        return new Status(user.hasSecondFactor(), user.getTotpEnrolledAt(), required(user),
+                user.hasSecondFactor() ? recoveryCodes.left(userId) : 0);
+    }
+
+    /**
+     * Whether the user must log in with a second factor: by role, or because their organiser asks it of all (the
+     * organiser is read: call it inside a transaction).
+     */
     public boolean required(AppUser user) {
         return settings.requiredFor(user.getRoles()) || user.getOrganiser().isTwoFactorForAllRoles();
     }
@@ -142,11 +156,6 @@ public class SecondFactors {
         }
         remove(user);
         audit.record(AuditKind.MFA_RESET, "second factor of " + user.getUsername() + " reset by an administrator");
-    }
-
-    @Transactional(readOnly = true)
-    public long recoveryCodesLeft(Long userId) {
-        return recoveryCodes.left(userId);
     }
 
     private void remove(AppUser user) {

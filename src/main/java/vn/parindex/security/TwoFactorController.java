@@ -39,22 +39,20 @@ class TwoFactorController {
     private static final String ISSUER = "PAR Index";
 
     private final SecondFactors secondFactors;
-    private final AppUserRepository users;
 
-    TwoFactorController(SecondFactors secondFactors, AppUserRepository users) {
+    TwoFactorController(SecondFactors secondFactors) {
         this.secondFactors = secondFactors;
-        this.users = users;
     }
 
     @GetMapping
     String page(@AuthenticationPrincipal CurrentUser current, HttpSession session, Model model) {
-        AppUser user = users.findById(current.id()).orElseThrow();
+        SecondFactors.Status status = secondFactors.status(current.id());
         String secret = SecondFactors.pendingEnrolment(session);
-        model.addAttribute("enrolled", user.hasSecondFactor());
-        model.addAttribute("enrolledAt", user.getTotpEnrolledAt() == null ? null
-                : VietnamTime.DATE_TIME.format(user.getTotpEnrolledAt().atZone(VietnamTime.ZONE)));
-        model.addAttribute("required", secondFactors.required(user));
-        model.addAttribute("codesLeft", user.hasSecondFactor() ? secondFactors.recoveryCodesLeft(user.getId()) : 0);
+        model.addAttribute("enrolled", status.enrolled());
+        model.addAttribute("enrolledAt", status.enrolledAt() == null ? null
+                : VietnamTime.DATE_TIME.format(status.enrolledAt().atZone(VietnamTime.ZONE)));
+        model.addAttribute("required", status.required());
+        model.addAttribute("codesLeft", status.recoveryCodesLeft());
         model.addAttribute("secret", secret == null ? null : grouped(secret));
         return "account/two-factor";
     }
