@@ -138,6 +138,25 @@ class TwoFactorTest {
     }
 
     @Test
+    void aReplacementAbandonedHalfWayKeepsTheOldAuthenticator() throws Exception {
+        String username = fixture.newUser("t.mfa.replace");
+        MockHttpSession session = fixture.logIn(mvc, username);
+        TwoFactorFixture.Enrolment old = fixture.enrol(mvc, session);
+        mvc.perform(post("/account/two-factor/start").with(csrf()).session(session));
+        String fresh = TwoFactorFixture.secretOn(mvc.perform(get("/account/two-factor").session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(fresh).isNotEqualTo(old.secret());
+        mvc.perform(post("/account/two-factor/cancel").with(csrf()).session(session))
+                .andExpect(redirectedUrl("/account/two-factor"));
+
+        MockHttpSession login = fixture.logIn(mvc, username);
+        codeRefused(login, TwoFactorFixture.code(fresh, TwoFactorFixture.steadyStep()), "Mã không đúng");
+        mvc.perform(post("/login/two-factor").param("code", TwoFactorFixture.code(old.secret(), old.usedStep() + 1))
+                .with(csrf()).session(login)).andExpect(redirectedUrl("/"));
+        assertThat(recoveryCodes.findByUserId(users.findByUsername(username).orElseThrow().getId())).hasSize(10);
+    }
+
+    @Test
     void theCodeStepRefusesWrongReplayedAndSkewedCodesAndLogsInOnlyWithTheRightOne() throws Exception {
         String username = fixture.newUser("t.mfa.code");
         TwoFactorFixture.Enrolment enrolment = fixture.enrol(mvc, fixture.logIn(mvc, username));
