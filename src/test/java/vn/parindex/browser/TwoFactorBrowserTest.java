@@ -75,7 +75,7 @@ class TwoFactorBrowserTest extends BrowserTest {
                 .as("the QR code is drawn").isGreaterThan(100);
         String secret = browser.find(By.id("totp-secret")).getText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
-        browser.screenshot("two-factor-enrolment");
+        browser.screenshotOnLaptopAndPhone("two-factor-enrolment");
         long enrolStep = steadyStep();
         browser.type(By.id("code"), code(secret, enrolStep));
         browser.clickAndWaitForPage(browser.button("Xác nhận"));
@@ -97,7 +97,7 @@ class TwoFactorBrowserTest extends BrowserTest {
         browser.type(By.id("code"), wrong(secret));
         browser.clickAndWaitForPage(browser.button("Tiếp tục"));
         assertThat(browser.find(By.id("code-refused")).getText()).contains("Mã không đúng");
-        browser.screenshot("two-factor-wrong-code");
+        browser.screenshotOnLaptopAndPhone("two-factor-wrong-code");
         browser.type(By.id("code"), code(secret, enrolStep + 1));
         browser.clickAndWaitForPage(browser.button("Tiếp tục"));
         assertThat(browser.path()).doesNotStartWith("/login");
@@ -125,6 +125,7 @@ class TwoFactorBrowserTest extends BrowserTest {
         browser.logIn(username, PASSWORD);
         assertThat(browser.path()).as("a remembered browser skips the code").doesNotStartWith("/login");
         assertThat(browser.text()).contains("Trần Thị Hai Lớp");
+        assertThat(browser.overflows()).as("pages wider than their window").isEmpty();
     }
 
     /** The current 30-second step, once at least three seconds of it are left. */
