@@ -29,6 +29,8 @@ public class Organiser {
     @ManyToOne(fetch = FetchType.LAZY)
     private Agency standingAgency;
     private boolean active = true;
+    /** Every user of the organiser logs in with a second factor, whatever their roles. */
+    private boolean twoFactorForAllRoles;
 
     protected Organiser() {
     }
@@ -48,4 +50,6 @@ public class Organiser {
     public Agency getStandingAgency() { return standingAgency; }
     public void setStandingAgency(Agency standingAgency) { this.standingAgency = standingAgency; }
     public boolean isActive() { return active; }
+    public boolean isTwoFactorForAllRoles() { return twoFactorForAllRoles; }
+    public void setTwoFactorForAllRoles(boolean twoFactorForAllRoles) { this.twoFactorForAllRoles = twoFactorForAllRoles; }
 }

@@ -23,24 +23,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every request of a logged-in user, before it is authorized, looks at the account as it is now (one query by
  * key, on every node): a deactivated or removed account ends the session at once; a changed one (roles, agency)
- * is taken over by the session; a reset password sends the user to choose a new one before anything else. A
+ * is taken over by the session; a reset password sends the user to choose a new one before anything else, a
+ * missing second factor that the user's roles or organiser require sends them to enrol one (no other page opens). A
  * session also ends {@link #MAX_LIFETIME} after the login, however busy it is.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD_PATH = "/account/password";
+    static final String TWO_FACTOR_PATH = "/account/two-factor";
     static final String LOGGED_IN_AT = AccountStateFilter.class.getName() + ".loggedInAt";
     static final Duration MAX_LIFETIME = Duration.ofHours(12);
 
     private final AppUserRepository users;
     private final UserDetailsService details;
     private final AuditLog audit;
+    private final SecondFactors secondFactors;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountStateFilter(AppUserRepository users, UserDetailsService details, AuditLog audit) {
+    AccountStateFilter(AppUserRepository users, UserDetailsService details, AuditLog audit,
+                       SecondFactors secondFactors) {
         this.users = users;
         this.details = details;
         this.audit = audit;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -62,6 +67,10 @@ class AccountStateFilter extends OncePerRequestFilter {
             }
             if (user.mustChangePassword() && !exempt(path(request))) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
+                return;
+            }
+            if (secondFactors.mustEnrol(user, state) && !exemptFromEnrolment(path(request))) {
+                response.sendRedirect(request.getContextPath() + TWO_FACTOR_PATH);
                 return;
             }
         }
@@ -97,6 +106,10 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private static boolean exempt(String path) {
         return path.startsWith(CHANGE_PASSWORD_PATH) || path.startsWith("/logout") || path.equals("/error");
+    }
+
+    private static boolean exemptFromEnrolment(String path) {
+        return path.startsWith(TWO_FACTOR_PATH) || path.startsWith("/logout") || path.equals("/error");
     }
 
     /** Style sheets and scripts need no look at the account. */

@@ -47,6 +47,10 @@ public class AppUser {
     private boolean mustChangePassword;
     private int failedLogins;
     private Instant lockedUntil;
+    /** The confirmed TOTP secret (Base32); null while the account has no second factor. */
+    private String totpSecret;
+    private Long totpLastStep;
+    private Instant totpEnrolledAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -75,6 +79,24 @@ public class AppUser {
         return roles.contains(role);
     }
 
+    /** Whether the account logs in with a second factor (a confirmed authenticator app). */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** The authenticator is confirmed with a code of the given time step, which can no longer be used. */
+    void enrolSecondFactor(String secret, long usedStep, Instant at) {
+        totpSecret = secret;
+        totpLastStep = usedStep;
+        totpEnrolledAt = at;
+    }
+
+    void removeSecondFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+        totpEnrolledAt = null;
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
@@ -98,6 +120,8 @@ public class AppUser {
     public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
+    String getTotpSecret() { return totpSecret; }
+    public Instant getTotpEnrolledAt() { return totpEnrolledAt; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public long getVersion() { return version; }

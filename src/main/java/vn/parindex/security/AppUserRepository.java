@@ -14,11 +14,19 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    @Query("select new vn.parindex.security.AccountState(u.active, u.mustChangePassword, u.version)"
+    @Query("select new vn.parindex.security.AccountState(u.active, u.mustChangePassword, u.version,"
+            + " case when u.totpSecret is null then false else true end, u.organiser.twoFactorForAllRoles)"
             + " from AppUser u where u.id = :id")
     Optional<AccountState> stateOf(Long id);
 
     Optional<AppUser> findByIdAndOrganiserId(Long id, Long organiserId);
+
+    /** Takes a TOTP time step as used, unless it (or a later one) was used already: a code works once. */
+    @Modifying
+    @Query("""
+            update AppUser u set u.totpLastStep = :step
+            where u.id = :id and u.totpSecret is not null and (u.totpLastStep is null or u.totpLastStep < :step)""")
+    int useTotpStep(Long id, long step);
 
     List<AppUser> findByAgencyIdAndActiveTrue(Long agencyId);
 

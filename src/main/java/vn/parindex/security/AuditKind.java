@@ -12,5 +12,13 @@ public enum AuditKind {
     /** A request was refused with 403 (no permission, or no valid CSRF token). */
     ACCESS_DENIED,
     /** Data left the system as a file: an Excel or PDF export, an evidence file, a password sheet. */
-    EXPORT
+    EXPORT,
+    /** A second factor was confirmed (an authenticator app), or new recovery codes were made. */
+    MFA_ENROLLED,
+    /** A second factor was removed: reset by an administrator or turned off by its user. */
+    MFA_RESET,
+    /** A second-factor code was refused: wrong, used already, from a clock too far off, a used recovery code. */
+    MFA_FAILED,
+    /** An organiser's rule on who must use a second factor changed. */
+    MFA_POLICY
 }

@@ -19,14 +19,21 @@ import org.springframework.stereotype.Component;
 class AuditedAuthentication {
 
     private final AuditLog audit;
+    private final SecondFactorLogin secondFactor;
 
-    AuditedAuthentication(AuditLog audit) {
+    AuditedAuthentication(AuditLog audit, SecondFactorLogin secondFactor) {
         this.audit = audit;
+        this.secondFactor = secondFactor;
     }
 
+    /** A right password followed by a code step is no login yet: the line is written when the code is right. */
     @EventListener
     public void onLogin(InteractiveAuthenticationSuccessEvent event) {
-        audit.recordFor(AuditKind.LOGIN, event.getAuthentication().getName(), null, address(event.getAuthentication()));
+        if (secondFactor.afterPassword(event.getAuthentication()) == SecondFactorLogin.AfterPassword.CODE) {
+            return;
+        }
+        audit.recordFor(AuditKind.LOGIN, event.getAuthentication().getName(), secondFactor.how(event.getAuthentication()),
+                address(event.getAuthentication()));
     }
 
     /** Before {@link LoginThrottle}: the failure is logged before the lockout it may cause. */

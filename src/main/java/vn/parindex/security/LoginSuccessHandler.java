@@ -22,9 +22,11 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final AppUserRepository users;
+    private final SecondFactorLogin secondFactor;
 
-    LoginSuccessHandler(AppUserRepository users) {
+    LoginSuccessHandler(AppUserRepository users, SecondFactorLogin secondFactor) {
         this.users = users;
+        this.secondFactor = secondFactor;
         setDefaultTargetUrl("/");
     }
 
@@ -32,6 +34,9 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     @Transactional
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws ServletException, IOException {
+        if (secondFactor.askForCode(request, response, authentication)) {
+            return; // not logged in before the code is right; the failure count stands until then
+        }
         if (authentication.getPrincipal() instanceof CurrentUser current) {
             request.getSession().setAttribute(AccountStateFilter.LOGGED_IN_AT, Instant.now());
             users.findById(current.id()).ifPresent(user -> {

@@ -43,4 +43,16 @@ class LoginThrottle {
                     MAX_FAILURES + " wrong passwords in a row; locked for " + LOCK.toMinutes() + " minutes");
         }
     }
+
+    /** A refused second-factor code counts like a wrong password; true when it locked the account. */
+    @Transactional
+    public boolean onWrongSecondFactor(String username) {
+        if (users.countFailedLogin(username) > 0
+                && users.lockAfterFailedLogins(username, MAX_FAILURES, clock.instant().plus(LOCK)) > 0) {
+            audit.recordFor(AuditKind.ACCOUNT_LOCKED, username,
+                    MAX_FAILURES + " wrong passwords or codes in a row; locked for " + LOCK.toMinutes() + " minutes");
+            return true;
+        }
+        return false;
+    }
 }

@@ -3,6 +3,10 @@ package vn.parindex.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,13 +17,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Three filter chains: the Camunda webapps (admins only, single sign-on from our login), the engine REST
- * API (admins only, HTTP Basic on every request, no session and so no CSRF to guard) and our own pages (form
+ * API (admins only, HTTP Basic on every request, no session and so no CSRF to guard; a password alone, so not for
+ * accounts bound to a second factor unless named as automation accounts) and our own pages (form
  * login, CSRF on). Every refusal (403) of each chain is written to the audit log. HSTS is sent on requests that
  * came over TLS, also when a load balancer ended TLS and said so in X-Forwarded-Proto (see docs/security.md).
  */
@@ -44,10 +50,11 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http, AuditedAccessDeniedHandler denied, AppUserRepository users,
-                                       UserDetailsService details, AuditLog audit) throws Exception {
+                                       UserDetailsService details, AuditLog audit, SecondFactors secondFactors)
+            throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
-                .addFilterBefore(new AccountStateFilter(users, details, audit), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(users, details, audit, secondFactors), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
                 .headers(SecurityConfig::commonHeaders)
@@ -58,9 +65,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http, AuditedAccessDeniedHandler denied) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AuditedAccessDeniedHandler denied, SecondFactors secondFactors)
+            throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> passwordAlone = (authentication, context) ->
+                new AuthorizationDecision(authentication.get().getPrincipal() instanceof CurrentUser user
+                        && secondFactors.mayUsePasswordAlone(user));
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(AuthorizationManagers.allOf(
+                        AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()), passwordAlone)))
                 .httpBasic(Customizer.withDefaults())
                 // a browser's session cookie must not open the API: a page elsewhere could post to it (CSRF)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -74,10 +86,12 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess, AuditedAccessDeniedHandler denied,
-                              AppUserRepository users, UserDetailsService details, AuditLog audit) throws Exception {
+                              AppUserRepository users, UserDetailsService details, AuditLog audit,
+                              SecondFactors secondFactors) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/actuator/health", "/public/**", "/lang")
+                                "/favicon.ico", "/actuator/health", "/public/**", "/lang",
+                                SecondFactorLogin.CODE_PATH)
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll())
@@ -87,7 +101,7 @@ class SecurityConfig {
                 .headers(headers -> commonHeaders(headers)
                         .frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterBefore(new AccountStateFilter(users, details, audit), AuthorizationFilter.class);
+                .addFilterBefore(new AccountStateFilter(users, details, audit, secondFactors), AuthorizationFilter.class);
         return http.build();
     }
 

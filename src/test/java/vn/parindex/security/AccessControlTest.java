@@ -206,6 +206,18 @@ class AccessControlTest {
             get("/account/password", ALL),
             post("/account/password", ALL),
             get("/audit", EnumSet.of(Role.ADMIN)),
+            // two-factor login
+            get("/account/two-factor", ALL),
+            post("/account/two-factor/start", ALL),
+            post("/account/two-factor/cancel", ALL),
+            post("/account/two-factor/confirm", ALL),
+            post("/account/two-factor/recovery-codes", ALL),
+            post("/account/two-factor/disable", ALL),
+            get("/account/two-factor/qr.png", ALL),
+            post("/users/{id}/two-factor/reset", EnumSet.of(Role.ADMIN)).at("/users/{user}/two-factor/reset")
+                    .local(EnumSet.of(Role.ADMIN)),
+            get("/settings/two-factor", EnumSet.of(Role.ADMIN)),
+            post("/settings/two-factor", EnumSet.of(Role.ADMIN)),
             // criteria frameworks
             get("/frameworks", FRAMEWORK_READERS),
             get("/frameworks/{id}", FRAMEWORK_READERS).at("/frameworks/{framework}").local(FRAMEWORK_READERS),
@@ -241,6 +253,8 @@ class AccessControlTest {
             post("/outbox/{id}/retry", ORGANISER).at("/outbox/{outbox}/retry").local(ORGANISER),
             // open to everyone, without login
             open(HttpMethod.GET, "/login"),
+            open(HttpMethod.GET, "/login/two-factor"),
+            open(HttpMethod.POST, "/login/two-factor"),
             open(HttpMethod.GET, "/public/results"),
             open(HttpMethod.GET, "/public/results/{campaignId}"),
             open(HttpMethod.GET, "/public/results/{campaignId}/agencies/{agencyId}"),

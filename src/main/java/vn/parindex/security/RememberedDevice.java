@@ -1,0 +1,36 @@
+package vn.parindex.security;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A browser that may skip the code step until it expires: the SHA-256 of the random token in its cookie. */
+@Entity
+@Table(name = "remembered_device")
+class RememberedDevice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long userId;
+    private String tokenHash;
+    private Instant createdAt;
+    private Instant expiresAt;
+
+    protected RememberedDevice() {
+    }
+
+    RememberedDevice(Long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this.userId = userId;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    Long getUserId() { return userId; }
+    Instant getExpiresAt() { return expiresAt; }
+}
