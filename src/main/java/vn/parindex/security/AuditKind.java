@@ -12,5 +12,7 @@ public enum AuditKind {
     /** A request was refused with 403 (no permission, or no valid CSRF token). */
     ACCESS_DENIED,
     /** Data left the system as a file: an Excel or PDF export, an evidence file, a password sheet. */
-    EXPORT
+    EXPORT,
+    /** Sessions of a user were ended: by the user, a password change, an administrator or a deactivation. */
+    SESSION_ENDED
 }
