@@ -30,10 +30,20 @@ final class Official {
     private String csrf;
 
     Official(String username, AppNode node) {
+        this(username, node, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build(), null);
+    }
+
+    private Official(String username, AppNode node, HttpClient http, String csrf) {
         this.username = username;
         this.node = node;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
+        this.csrf = csrf;
+    }
+
+    /** The same browser (its cookie, its CSRF token) sent to another node, as a load balancer without stickiness does. */
+    Official on(AppNode other) {
+        return new Official(username, other, http, csrf);
     }
 
     /** Signs in; a temporary password is changed to {@code newPassword} on the page the app sends the user to. */
