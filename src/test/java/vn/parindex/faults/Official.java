@@ -73,6 +73,12 @@ final class Official {
         return send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60)).GET());
     }
 
+    /** A GET of a JSON API with the browser's session (Camunda's webapps call their own API so). */
+    Page getJson(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60)).GET(),
+                "application/json");
+    }
+
     /** Posts a form as the page's own form would, with the CSRF token. */
     Page submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
         return send(post(path, fields));
@@ -109,7 +115,11 @@ final class Official {
     }
 
     private Page send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest built = request.header("Accept", "text/html,application/xhtml+xml").build();
+        return send(request, "text/html,application/xhtml+xml");
+    }
+
+    private Page send(HttpRequest.Builder request, String accept) throws IOException, InterruptedException {
+        HttpRequest built = request.header("Accept", accept).build();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Page(built.uri().getPath(), response.statusCode(), response.body(),
                 response.headers().firstValue("Location").orElse(null));

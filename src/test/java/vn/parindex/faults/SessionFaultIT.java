@@ -79,7 +79,8 @@ class SessionFaultIT {
         assertThat(onFirst.get("/tasks").status()).isEqualTo(200);
 
         Official admin = new Official("admin", first).login(DemoData.PASSWORD, DemoData.PASSWORD);
-        Official.Page cockpit = admin.on(second).get("/camunda/api/engine/engine/default/process-definition/count");
+        Official.Page cockpit = admin.on(second)
+                .getJson("/camunda/api/engine/engine/default/process-definition/count");
         assertThat(cockpit.status()).as("Camunda's webapp API on node 2 with node 1's session").isEqualTo(200);
         assertThat(cockpit.body()).contains("count");
         assertThat(admin.on(second).get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
