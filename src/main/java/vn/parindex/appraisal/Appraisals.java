@@ -182,13 +182,7 @@ public class Appraisals {
 
     private void setAppraisal(CriterionScore score, String answer, boolean na, BigDecimal points, String reason,
                               String username) {
-        score.setAppraised(true);
-        score.setAppraisedAnswer(answer);
-        score.setAppraisedNa(na);
-        score.setAppraisedPoints(points);
-        score.setAppraisalReason(reason);
-        score.setAppraisedBy(username);
-        score.setAppraisedAt(clock.instant());
+        score.appraise(answer, na, points, reason, username, clock.instant());
         score.touched(username, clock.instant());
     }
 

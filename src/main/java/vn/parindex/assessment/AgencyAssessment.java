@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.framework.scoring.Standing;
 
 /** One agency's assessment in one campaign: where it stands and when it was submitted. */
 @Entity
@@ -43,6 +44,15 @@ public class AgencyAssessment {
         this.campaign = campaign;
         this.agency = agency;
         this.processInstanceId = processInstanceId;
+    }
+
+    /** Where this assessment stands, as far as the index cares. */
+    public Standing standing() {
+        return standing(status, lateDays);
+    }
+
+    public static Standing standing(AssessmentStatus status, Integer lateDays) {
+        return new Standing(status == AssessmentStatus.CLOSED_NOT_SUBMITTED, lateDays == null ? 0 : lateDays);
     }
 
     public Long getId() { return id; }

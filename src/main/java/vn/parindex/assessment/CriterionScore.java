@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import vn.parindex.framework.scoring.LeafAnswer;
+
 /**
  * The score of one leaf criterion for one agency in one campaign: the agency's self-assessment (the answer as
  * typed and the points it earns, or "not applicable"), the reviewer's appraisal, which replaces it, and, for
@@ -52,20 +54,46 @@ public class CriterionScore {
         this.criterionId = criterionId;
     }
 
-    /** Whether the leaf counts as "not applicable": the reviewer's word if appraised, else the agency's. */
-    public boolean isNotApplicable() {
-        return appraised ? appraisedNa : selfNa;
+    /** What the scoring reads of this leaf. */
+    public LeafAnswer answer() {
+        return new LeafAnswer(selfNa, selfPoints, appraised, appraisedNa, appraisedPoints, surveyPoints);
     }
 
-    /** The points that count: the appraised score replaces the self-score (it is not the larger of the two). */
+    /** Whether the leaf counts as "not applicable" ({@link LeafAnswer#notApplicable}). */
+    public boolean isNotApplicable() {
+        return answer().notApplicable();
+    }
+
+    /** The points that count ({@link LeafAnswer#countingPoints}). */
     public BigDecimal finalPoints() {
-        if (surveyPoints != null) {
-            return surveyPoints;
-        }
-        if (isNotApplicable()) {
-            return null;
-        }
-        return appraised ? appraisedPoints : selfPoints;
+        return answer().countingPoints();
+    }
+
+    /** The agency's self-assessment of the leaf: the answer and the points it earns, or "not applicable". */
+    public void selfAssess(String answer, boolean na, String naReason, BigDecimal points, String note,
+                           String explanation) {
+        this.selfAnswer = answer;
+        this.selfNa = na;
+        this.naReason = naReason;
+        this.selfPoints = points;
+        this.note = note;
+        this.explanation = explanation;
+    }
+
+    /** The reviewer's appraisal, which replaces the self-score: an answer and its points, or "not applicable". */
+    public void appraise(String answer, boolean na, BigDecimal points, String reason, String by, Instant at) {
+        this.appraised = true;
+        this.appraisedAnswer = answer;
+        this.appraisedNa = na;
+        this.appraisedPoints = points;
+        this.appraisalReason = reason;
+        this.appraisedBy = by;
+        this.appraisedAt = at;
+    }
+
+    /** The points the survey gives a survey-measured leaf. */
+    public void recordSurvey(BigDecimal points) {
+        this.surveyPoints = points;
     }
 
     public boolean isSelfAnswered() {
@@ -79,31 +107,19 @@ public class CriterionScore {
     public String getSelfAnswer() { return selfAnswer; }
     public void setSelfAnswer(String selfAnswer) { this.selfAnswer = selfAnswer; }
     public boolean isSelfNa() { return selfNa; }
-    public void setSelfNa(boolean selfNa) { this.selfNa = selfNa; }
     public String getNaReason() { return naReason; }
-    public void setNaReason(String naReason) { this.naReason = naReason; }
     public BigDecimal getSelfPoints() { return selfPoints; }
     public void setSelfPoints(BigDecimal selfPoints) { this.selfPoints = selfPoints; }
     public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
     public String getExplanation() { return explanation; }
-    public void setExplanation(String explanation) { this.explanation = explanation; }
     public boolean isAppraised() { return appraised; }
-    public void setAppraised(boolean appraised) { this.appraised = appraised; }
     public String getAppraisedAnswer() { return appraisedAnswer; }
-    public void setAppraisedAnswer(String appraisedAnswer) { this.appraisedAnswer = appraisedAnswer; }
     public boolean isAppraisedNa() { return appraisedNa; }
-    public void setAppraisedNa(boolean appraisedNa) { this.appraisedNa = appraisedNa; }
     public BigDecimal getAppraisedPoints() { return appraisedPoints; }
-    public void setAppraisedPoints(BigDecimal appraisedPoints) { this.appraisedPoints = appraisedPoints; }
     public String getAppraisalReason() { return appraisalReason; }
-    public void setAppraisalReason(String appraisalReason) { this.appraisalReason = appraisalReason; }
     public String getAppraisedBy() { return appraisedBy; }
-    public void setAppraisedBy(String appraisedBy) { this.appraisedBy = appraisedBy; }
     public Instant getAppraisedAt() { return appraisedAt; }
-    public void setAppraisedAt(Instant appraisedAt) { this.appraisedAt = appraisedAt; }
     public BigDecimal getSurveyPoints() { return surveyPoints; }
-    public void setSurveyPoints(BigDecimal surveyPoints) { this.surveyPoints = surveyPoints; }
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void touched(String by, Instant at) { this.updatedBy = by; this.updatedAt = at; }

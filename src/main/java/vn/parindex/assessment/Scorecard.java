@@ -5,18 +5,20 @@ import java.util.List;
 
 import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.framework.Criterion;
+import vn.parindex.framework.scoring.IndexScore;
+import vn.parindex.framework.scoring.NodeScore;
 
 /**
  * What the scorecard page shows: the agency's framework as rows in tree order, each leaf with its answer,
  * evidence and history, the totals, and whether the user may still change it.
  */
 public record Scorecard(Long campaignId, String campaignName, int year, Long agencyId, String agencyName,
-                        String headName, List<Row> rows, ScorecardTotals.Totals totals, boolean editable,
+                        String headName, List<Row> rows, IndexScore totals, boolean editable,
                         boolean mayComment, boolean overseer, boolean submitted, boolean maySubmit,
                         boolean supplementaryOpen) {
 
     /** One node; {@code leaf} is set for leaves only. */
-    public record Row(Criterion criterion, int depth, ScorecardTotals.NodeTotal total, Leaf leaf) {
+    public record Row(Criterion criterion, int depth, NodeScore total, Leaf leaf) {
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +21,15 @@ import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.framework.Criterion;
+import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
 import vn.parindex.framework.rule.Answer;
 import vn.parindex.framework.rule.InvalidAnswerException;
 import vn.parindex.framework.rule.InvalidRuleParamsException;
-import vn.parindex.framework.rule.LeafScore;
+import vn.parindex.framework.scoring.IndexScore;
+import vn.parindex.framework.scoring.LeafAnswer;
+import vn.parindex.framework.scoring.Scoring;
+import vn.parindex.framework.scoring.Standing;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
@@ -47,10 +52,12 @@ public class ScorecardService {
     private final CampaignProcesses processes;
     private final SupplementaryRequestRepository requests;
     private final AppClock clock;
+    private final AgencyAssessmentRepository assessments;
 
-    ScorecardService(AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
+    ScorecardService(AgencyAssessmentRepository assessments, AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
                      ScoreAuditRepository audits, EvidenceFileRepository evidence, CampaignProcesses processes,
                      SupplementaryRequestRepository requests, AppClock clock) {
+        this.assessments = assessments;
         this.access = access;
         this.openTasks = openTasks;
         this.scores = scores;
@@ -80,8 +87,7 @@ public class ScorecardService {
                 .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
                         Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
         List<Criterion> roots = scope.framework().roots();
-        ScorecardTotals.Totals totals = ScorecardTotals.compute(roots,
-                leaf -> scope.sees(leaf) ? leafScore(byLeaf.get(leaf.getId())) : null);
+        IndexScore totals = totals(scope, byLeaf);
         List<Scorecard.Row> rows = new ArrayList<>();
         for (Criterion root : roots) {
             addRows(root, 1, totals, byLeaf, files, history, asked, rows);
@@ -144,12 +150,8 @@ public class ScorecardService {
         audit(score, "selfPoints", plain(score.getSelfPoints()), plain(points), reason, user);
         audit(score, "note", score.getNote(), LeafInput.blankToNull(input.note()), reason, user);
         audit(score, "explanation", score.getExplanation(), LeafInput.blankToNull(input.explanation()), reason, user);
-        score.setSelfAnswer(answer);
-        score.setSelfNa(input.na());
-        score.setNaReason(naReason);
-        score.setSelfPoints(points);
-        score.setNote(LeafInput.blankToNull(input.note()));
-        score.setExplanation(LeafInput.blankToNull(input.explanation()));
+        score.selfAssess(answer, input.na(), naReason, points, LeafInput.blankToNull(input.note()),
+                LeafInput.blankToNull(input.explanation()));
         score.touched(user.username(), clock.instant());
         boolean first = score.getId() == null;
         try {
@@ -225,25 +227,32 @@ public class ScorecardService {
                 && leaf.getMeasuredBy() != MeasuredBy.SURVEY;
     }
 
-    /** What the leaf brings to the totals: the points that count ({@link CriterionScore#finalPoints}), as in the results. */
-    static LeafScore leafScore(CriterionScore score) {
-        if (score == null) {
-            return null;
+    /**
+     * The agency's totals as the results count them (late penalty included), from the leaves the user sees; a
+     * reviewing department's unseen leaves count 0.
+     */
+    private IndexScore totals(AssessmentAccess.Scope scope, Map<Long, CriterionScore> byLeaf) {
+        FrameworkVersion framework = scope.framework();
+        Map<Long, LeafAnswer> answers = new HashMap<>();
+        for (Criterion c : framework.getCriteria()) {
+            CriterionScore score = byLeaf.get(c.getId());
+            if (score != null && scope.sees(c)) {
+                answers.put(c.getId(), score.answer());
+            }
         }
-        BigDecimal points = score.finalPoints();
-        if (points != null) {
-            return LeafScore.of(points);
-        }
-        return score.isNotApplicable() ? LeafScore.notApplicable() : null;
+        Standing standing = assessments.findByCampaignIdAndAgencyId(scope.campaign().getId(), scope.agency().getId())
+                .map(AgencyAssessment::standing).orElse(Standing.ON_TIME);
+        return Scoring.score(framework.scoringTree(), answers, standing,
+                scope.campaign().getSettings().getLatePenaltyPoints());
     }
 
-    private void addRows(Criterion node, int depth, ScorecardTotals.Totals totals, Map<Long, CriterionScore> byLeaf,
+    private void addRows(Criterion node, int depth, IndexScore totals, Map<Long, CriterionScore> byLeaf,
                          Map<Long, List<EvidenceFile>> files, Map<Long, List<ScoreAudit>> history,
                          Map<Long, List<String>> asked, List<Scorecard.Row> rows) {
         Scorecard.Leaf leaf = node.isLeaf() ? leaf(node, byLeaf.get(node.getId()),
                 files.getOrDefault(node.getId(), List.of()), history.getOrDefault(node.getId(), List.of()),
                 asked.getOrDefault(node.getId(), List.of())) : null;
-        rows.add(new Scorecard.Row(node, depth, totals.of(node.getCode()), leaf));
+        rows.add(new Scorecard.Row(node, depth, totals.node(node.getCode()), leaf));
         for (Criterion child : node.getChildren()) {
             addRows(child, depth + 1, totals, byLeaf, files, history, asked, rows);
         }

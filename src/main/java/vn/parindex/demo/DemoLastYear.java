@@ -54,15 +54,11 @@ class DemoLastYear {
     private static CriterionScore score(Campaign campaign, Agency agency, Criterion leaf, BigDecimal points) {
         CriterionScore score = new CriterionScore(campaign.getId(), agency.getId(), leaf.getId());
         if (leaf.getMeasuredBy() == MeasuredBy.SURVEY) {
-            score.setSurveyPoints(points);
+            score.recordSurvey(points);
             return score;
         }
-        score.setSelfAnswer(points.toPlainString());
-        score.setSelfPoints(points);
-        score.setAppraised(true);
-        score.setAppraisedAnswer(points.toPlainString());
-        score.setAppraisedPoints(points);
-        score.setAppraisedBy("organiser");
+        score.selfAssess(points.toPlainString(), false, null, points, null, null);
+        score.appraise(points.toPlainString(), false, points, null, "organiser", null);
         return score;
     }
 

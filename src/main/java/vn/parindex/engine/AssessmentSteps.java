@@ -8,9 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.campaign.DeadlineChanges;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
-import vn.parindex.notification.Reminders;
 
 /** The service tasks of agency-assessment.bpmn and missed-deadline-decision.bpmn. */
 @Component("assessmentSteps")
@@ -18,15 +16,10 @@ public class AssessmentSteps {
 
     private final AgencyAssessments assessments;
     private final DeadlineChanges deadlineChanges;
-    private final Deadlines deadlines;
-    private final Reminders reminders;
 
-    AssessmentSteps(AgencyAssessments assessments, DeadlineChanges deadlineChanges, Deadlines deadlines,
-                    Reminders reminders) {
+    AssessmentSteps(AgencyAssessments assessments, DeadlineChanges deadlineChanges) {
         this.assessments = assessments;
         this.deadlineChanges = deadlineChanges;
-        this.deadlines = deadlines;
-        this.reminders = reminders;
     }
 
     public void open(DelegateExecution execution) {
@@ -41,13 +34,6 @@ public class AssessmentSteps {
 
     public void finalise(DelegateExecution execution) {
         assessments.moveTo(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution), AssessmentStatus.FINAL);
-    }
-
-    public void askToDecide(DelegateExecution execution) {
-        Long campaignId = CampaignSteps.campaignId(execution);
-        Long agencyId = CampaignSteps.agencyId(execution);
-        MilestoneType milestone = milestone(execution);
-        reminders.decisionNeeded(campaignId, agencyId, milestone, deadlines.dueDate(campaignId, agencyId, milestone));
     }
 
     /** The organiser extended the deadline for this agency: the new date and the reason come from the form. */

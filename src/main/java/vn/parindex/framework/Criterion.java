@@ -19,6 +19,8 @@ import vn.parindex.agency.Agency;
 import vn.parindex.framework.rule.RuleType;
 import vn.parindex.framework.rule.ScoringRule;
 import vn.parindex.framework.rule.ScoringRules;
+import vn.parindex.framework.scoring.ScoreKind;
+import vn.parindex.framework.scoring.ScoreNode;
 
 /**
  * A node of the criteria tree: a group (code "7"), a criterion ("7.1") or a sub-criterion ("7.1.2"),
@@ -82,6 +84,16 @@ public class Criterion {
      */
     public ScoringRule scoringRule() {
         return ScoringRules.of(effectiveRuleType(), ruleParams);
+    }
+
+    /** This node as the scoring reads it. */
+    public ScoreNode scoreNode() {
+        return new ScoreNode(id, parent == null ? null : parent.getId(), code, title, maxPoints, ruleType);
+    }
+
+    /** What this node, taken as a root, does to the total (see {@link ScoreKind}). */
+    public ScoreKind rootKind() {
+        return ScoreKind.ofRoot(isLeaf(), ruleType);
     }
 
     /** Depth in the tree: 1 for a group, 2 for a criterion, 3 for a sub-criterion … */

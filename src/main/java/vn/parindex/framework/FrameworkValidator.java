@@ -94,9 +94,9 @@ public final class FrameworkValidator {
         return maxOk;
     }
 
-    /** A root leaf scored as bonus or penalty: outside the declared total. */
+    /** A root that adjusts the total (a bonus or penalty leaf): outside the declared total. */
     static boolean isAdjustment(Criterion c) {
-        return c.isLeaf() && c.getRuleType() != null && c.getRuleType().adjustsTotal();
+        return c.rootKind().adjustsTotal();
     }
 
     private static boolean checkMax(Criterion c, List<Problem> problems) {

@@ -18,6 +18,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import vn.parindex.framework.scoring.ScoringTree;
+
 /** One version of a framework: a tree of criteria. A published version never changes. */
 @Entity
 public class FrameworkVersion {
@@ -70,6 +72,11 @@ public class FrameworkVersion {
         if (isPublished()) {
             throw new PublishedVersionException(this);
         }
+    }
+
+    /** The tree as the scoring reads it. */
+    public ScoringTree scoringTree() {
+        return new ScoringTree(criteria.stream().map(Criterion::scoreNode).toList());
     }
 
     public List<Criterion> roots() {

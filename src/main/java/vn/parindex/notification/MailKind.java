@@ -5,7 +5,7 @@ public enum MailKind {
     REMINDER,
     /** The deadline passed: to the agency head and the organiser. */
     OVERDUE,
-    /** Days after a missed deadline: the organiser must decide (extend, or close as not submitted). */
+    /** No longer sent (the morning digest lists agencies waiting for a decision); kept for earlier outbox rows. */
     DECISION_NEEDED,
     /** A deadline was extended or moved: to the agency's officials, with the updated calendar entry. */
     DEADLINE_CHANGED,

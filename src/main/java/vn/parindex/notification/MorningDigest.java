@@ -25,13 +25,13 @@ import vn.parindex.tasklist.WorkItemState;
 
 /**
  * One mail per organiser recipient and morning listing every agency overdue in a campaign, per milestone, instead
- * of one notice per agency. Built from the open work items, so it does not depend on the agency sweeps' order.
+ * of one notice per agency (the agencies waiting for the organiser's decision among them, marked as such). Built from the open work items, so it does not depend on the agency sweeps' order.
  */
 @Component
 class MorningDigest {
 
-    /** One overdue line: agency, days overdue, where to act. */
-    record Line(String agency, long daysOverdue, String link) {
+    /** One overdue line: agency, days overdue, whether the organiser must now decide, where to act. */
+    record Line(String agency, long daysOverdue, boolean awaitsDecision, String link) {
     }
 
     private final WorkItemRepository workItems;
@@ -64,7 +64,8 @@ class MorningDigest {
                 continue;
             }
             // an agency waiting for the organiser's decision stays listed, overdue since its missed milestone
-            LocalDate due = decisionTask.equals(item.getTaskKey()) && item.getMilestone() != null
+            boolean awaitsDecision = decisionTask.equals(item.getTaskKey());
+            LocalDate due = awaitsDecision && item.getMilestone() != null
                     ? deadlines.dueDate(campaign.getId(), item.getAgencyId(), item.getMilestone())
                     : item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
             long overdue = ChronoUnit.DAYS.between(due, today);
@@ -74,7 +75,7 @@ class MorningDigest {
             String agency = agencies.findById(item.getAgencyId()).map(a -> a.getName()).orElse("—");
             String milestone = item.getMilestone() == null ? "milestone.NONE" : item.getMilestone().messageKey();
             byMilestone.computeIfAbsent(milestone, m -> new java.util.ArrayList<>())
-                    .add(new Line(agency, overdue, baseUrl + "/tasks/" + item.getTaskId()));
+                    .add(new Line(agency, overdue, awaitsDecision, baseUrl + "/tasks/" + item.getTaskId()));
         }
         if (byMilestone.isEmpty()) {
             return 0;

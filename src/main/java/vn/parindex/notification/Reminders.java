@@ -138,16 +138,6 @@ public class Reminders {
         return digest.queue(campaign, organiser(campaign), DECISION_TASK);
     }
 
-    /** Days after a missed deadline: the organiser must now decide (the second escalation). */
-    @Transactional
-    public int decisionNeeded(Long campaignId, Long agencyId, vn.parindex.campaign.MilestoneType milestone,
-                              LocalDate due) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Target target = new Target(campaign, agencyId, milestone, DECISION_TASK, baseUrl + "/tasks", due);
-        return send(MailKind.DECISION_NEEDED, "decision", target, ChronoUnit.DAYS.between(clock.today(), due),
-                organiser(campaign));
-    }
-
     /**
      * The reminder whose day is today, if any. A sweep that runs late on the same day (the node was down at 08:00)
      * still sends it; one whose day has passed is never sent, so an extension brings no catch-up mail.

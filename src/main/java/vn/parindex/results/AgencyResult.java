@@ -3,10 +3,12 @@ package vn.parindex.results;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import vn.parindex.framework.scoring.IndexScore;
+
 /** One agency in a campaign's results: its index, its rank within its type (null if the type is not ranked) and class. */
 public record AgencyResult(Long agencyId, String agencyCode, String agencyName, String agencyTypeCode,
                            String agencyTypeNameVi, String agencyTypeNameEn, boolean typeRanked, int typeSortOrder,
-                           AgencyIndex index, Integer rank, String classLabel) {
+                           IndexScore index, Integer rank, String classLabel) {
 
     public BigDecimal indexValue() {
         return index.index();

@@ -11,12 +11,16 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parindex.assessment.AssessmentStatus;
-import vn.parindex.assessment.CriterionScore;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.ClassBands;
+import vn.parindex.framework.scoring.IndexScore;
+import vn.parindex.framework.scoring.LeafAnswer;
+import vn.parindex.framework.scoring.ScoreNode;
+import vn.parindex.framework.scoring.Scoring;
+import vn.parindex.framework.scoring.ScoringTree;
+import vn.parindex.framework.scoring.Standing;
 
 /**
  * Computes a campaign's results from its stored scores: every agency's index, sub-indices, rank and class. Reads
@@ -61,28 +65,27 @@ public class CampaignResults {
         for (Object[] row : queries.frameworkIds(campaignId)) {
             versionByType.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
-        Map<Long, ScoreTree> trees = trees(versionByType);
-        Map<Long, Map<Long, LeafValue>> leavesByAgency = leaves(campaignId);
-        Map<Long, IndexCalculator.Standing> standings = standings(campaignId);
-
-        IndexCalculator calculator = new IndexCalculator(campaign.getSettings().getLatePenaltyPoints());
+        Map<Long, ScoringTree> trees = trees(versionByType);
+        Map<Long, Map<Long, LeafAnswer>> answersByAgency = answers(campaignId);
+        Map<Long, Standing> standings = standings(campaignId);
+        BigDecimal latePenalty = campaign.getSettings().getLatePenaltyPoints();
         ClassBands bands = ClassBands.parse(campaign.getSettings().getClassBands());
-        Map<Long, AgencyIndex> indices = new LinkedHashMap<>();
+        Map<Long, IndexScore> indices = new LinkedHashMap<>();
         List<Ranking.Entry> entries = new ArrayList<>();
         for (ResultQueries.AgencyRow agency : agencies) {
-            ScoreTree tree = trees.get(versionByType.get(agency.typeId()));
+            ScoringTree tree = trees.get(versionByType.get(agency.typeId()));
             if (tree == null) {
                 continue; // no framework for this type: nothing to score
             }
-            AgencyIndex index = calculator.compute(tree, leavesByAgency.getOrDefault(agency.agencyId(), Map.of()),
-                    standings.getOrDefault(agency.agencyId(), IndexCalculator.Standing.ON_TIME));
+            IndexScore index = Scoring.score(tree, answersByAgency.getOrDefault(agency.agencyId(), Map.of()),
+                    standings.getOrDefault(agency.agencyId(), Standing.ON_TIME), latePenalty);
             indices.put(agency.agencyId(), index);
             entries.add(new Ranking.Entry(agency.agencyId(), agency.typeCode(), agency.typeRanked(), index.index()));
         }
         Map<Long, Integer> ranks = Ranking.ranks(entries);
         List<AgencyResult> results = new ArrayList<>();
         for (ResultQueries.AgencyRow agency : agencies) {
-            AgencyIndex index = indices.get(agency.agencyId());
+            IndexScore index = indices.get(agency.agencyId());
             if (index != null) {
                 results.add(new AgencyResult(agency.agencyId(), agency.code(), agency.name(), agency.typeCode(),
                         agency.typeNameVi(), agency.typeNameEn(), agency.typeRanked(), agency.typeSortOrder(), index,
@@ -95,38 +98,30 @@ public class CampaignResults {
         return new Report(campaignId, campaign.getYear(), campaign.getName(), results);
     }
 
-    private Map<Long, ScoreTree> trees(Map<Long, Long> versionByType) {
-        Map<Long, List<TreeNode>> nodes = new HashMap<>();
+    private Map<Long, ScoringTree> trees(Map<Long, Long> versionByType) {
+        Map<Long, List<ScoreNode>> nodes = new HashMap<>();
         if (!versionByType.isEmpty()) {
             for (TreeNode node : queries.criteria(versionByType.values())) {
-                nodes.computeIfAbsent(node.versionId(), k -> new ArrayList<>()).add(node);
+                nodes.computeIfAbsent(node.versionId(), k -> new ArrayList<>()).add(node.scoreNode());
             }
         }
-        Map<Long, ScoreTree> trees = new HashMap<>();
-        nodes.forEach((version, list) -> trees.put(version, new ScoreTree(list)));
+        Map<Long, ScoringTree> trees = new HashMap<>();
+        nodes.forEach((version, list) -> trees.put(version, new ScoringTree(list)));
         return trees;
     }
 
-    private Map<Long, Map<Long, LeafValue>> leaves(Long campaignId) {
-        Map<Long, Map<Long, LeafValue>> leaves = new HashMap<>();
+    private Map<Long, Map<Long, LeafAnswer>> answers(Long campaignId) {
+        Map<Long, Map<Long, LeafAnswer>> answers = new HashMap<>();
         for (ResultQueries.ScoreRow row : queries.scores(campaignId)) {
-            CriterionScore score = new CriterionScore(campaignId, row.agencyId(), row.criterionId());
-            score.setSelfNa(row.selfNa());
-            score.setSelfPoints(row.selfPoints());
-            score.setAppraised(row.appraised());
-            score.setAppraisedNa(row.appraisedNa());
-            score.setAppraisedPoints(row.appraisedPoints());
-            score.setSurveyPoints(row.surveyPoints());
-            leaves.computeIfAbsent(row.agencyId(), k -> new HashMap<>()).put(row.criterionId(), LeafValue.of(score));
+            answers.computeIfAbsent(row.agencyId(), k -> new HashMap<>()).put(row.criterionId(), row.answer());
         }
-        return leaves;
+        return answers;
     }
 
-    private Map<Long, IndexCalculator.Standing> standings(Long campaignId) {
-        Map<Long, IndexCalculator.Standing> standings = new HashMap<>();
+    private Map<Long, Standing> standings(Long campaignId) {
+        Map<Long, Standing> standings = new HashMap<>();
         for (ResultQueries.StandingRow row : queries.standings(campaignId)) {
-            standings.put(row.agencyId(), new IndexCalculator.Standing(
-                    row.status() == AssessmentStatus.CLOSED_NOT_SUBMITTED, row.lateDays() == null ? 0 : row.lateDays()));
+            standings.put(row.agencyId(), row.standing());
         }
         return standings;
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import vn.parindex.framework.scoring.NodeScore;
+
 /** One group's points and sub-index in a published row. */
 @Entity
 public class PublishedGroup {
@@ -25,7 +27,7 @@ public class PublishedGroup {
     protected PublishedGroup() {
     }
 
-    PublishedGroup(int position, NodeResult group) {
+    PublishedGroup(int position, NodeScore group) {
         this.position = position;
         this.code = group.code();
         this.title = group.node().title();

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import vn.parindex.framework.scoring.NodeScore;
+
 /** One agency in a published revision: total, index, rank, class and the sub-index of every group. */
 @Entity
 public class PublishedRow {
@@ -65,7 +67,7 @@ public class PublishedRow {
         row.rank = result.rank();
         row.classLabel = result.classLabel();
         int position = 0;
-        for (NodeResult group : result.index().groups()) {
+        for (NodeScore group : result.index().groups()) {
             row.groups.add(new PublishedGroup(position++, group));
         }
         return row;

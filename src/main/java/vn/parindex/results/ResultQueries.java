@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.framework.scoring.LeafAnswer;
+import vn.parindex.framework.scoring.Standing;
 
 /** The reads of the aggregation: one query per table, as projections (no entity graphs, no N+1). */
 interface ResultQueries extends Repository<Campaign, Long> {
@@ -20,9 +23,17 @@ interface ResultQueries extends Repository<Campaign, Long> {
 
     record ScoreRow(Long agencyId, Long criterionId, boolean selfNa, java.math.BigDecimal selfPoints, boolean appraised,
                     boolean appraisedNa, java.math.BigDecimal appraisedPoints, java.math.BigDecimal surveyPoints) {
+
+        LeafAnswer answer() {
+            return new LeafAnswer(selfNa, selfPoints, appraised, appraisedNa, appraisedPoints, surveyPoints);
+        }
     }
 
     record StandingRow(Long agencyId, vn.parindex.assessment.AssessmentStatus status, Integer lateDays) {
+
+        Standing standing() {
+            return AgencyAssessment.standing(status, lateDays);
+        }
     }
 
     @Query("""
@@ -37,7 +48,7 @@ interface ResultQueries extends Repository<Campaign, Long> {
 
     @Query("""
             select new vn.parindex.results.TreeNode(c.id, c.parent.id, c.frameworkVersion.id, c.code, c.title,
-                c.maxPoints, c.ruleType, c.measuredBy)
+                c.maxPoints, c.ruleType)
             from Criterion c where c.frameworkVersion.id in :versionIds order by c.frameworkVersion.id, c.position""")
     List<TreeNode> criteria(Collection<Long> versionIds);
 

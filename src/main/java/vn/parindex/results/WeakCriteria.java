@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.parindex.framework.scoring.IndexScore;
+import vn.parindex.framework.scoring.NodeScore;
+import vn.parindex.framework.scoring.ScoreKind;
+
 /**
  * Criteria an agency scored below a threshold (by default 50 % of their applicable maximum), per agency and across
  * agencies: they feed next year's improvement plans. Bonus and penalty nodes and nodes that do not apply are left out.
@@ -29,10 +33,10 @@ public final class WeakCriteria {
     private WeakCriteria() {
     }
 
-    public static List<Weak> of(Long agencyId, AgencyIndex index, BigDecimal threshold) {
+    public static List<Weak> of(Long agencyId, IndexScore index, BigDecimal threshold) {
         List<Weak> weak = new ArrayList<>();
-        for (NodeResult node : index.nodes().values()) {
-            if (node.kind() == ScoreTree.Kind.SCORED && node.subIndex() != null
+        for (NodeScore node : index.nodes().values()) {
+            if (node.kind() == ScoreKind.SCORED && node.subIndex() != null
                     && node.subIndex().compareTo(threshold) < 0) {
                 weak.add(new Weak(agencyId, node.code(), node.node().title(), node.points(), node.applicableMax(),
                         node.subIndex()));
@@ -45,10 +49,10 @@ public final class WeakCriteria {
     public static List<Across> across(List<AgencyResult> agencies, BigDecimal threshold) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
-        Map<String, NodeResult> sample = new LinkedHashMap<>();
+        Map<String, NodeScore> sample = new LinkedHashMap<>();
         for (AgencyResult agency : agencies) {
-            for (NodeResult node : agency.index().nodes().values()) {
-                if (node.kind() != ScoreTree.Kind.SCORED || node.subIndex() == null) {
+            for (NodeScore node : agency.index().nodes().values()) {
+                if (node.kind() != ScoreKind.SCORED || node.subIndex() == null) {
                     continue;
                 }
                 String key = agency.agencyTypeCode() + "\u0000" + node.code();
@@ -64,7 +68,7 @@ public final class WeakCriteria {
         List<Across> across = new ArrayList<>();
         counts.forEach((key, count) -> {
             if (count[0] > 0) {
-                NodeResult node = sample.get(key);
+                NodeScore node = sample.get(key);
                 across.add(new Across(key.substring(0, key.indexOf('\u0000')), node.code(), node.node().title(),
                         count[0], count[1], sums.get(key).divide(BigDecimal.valueOf(count[1]), 2, RoundingMode.HALF_UP)));
             }

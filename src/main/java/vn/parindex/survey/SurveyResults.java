@@ -241,7 +241,7 @@ public class SurveyResults {
                         k -> new CriterionScore(campaign.getId(), agency.getId(), leaf.getId()));
                 BigDecimal points = SurveyScore.leafPoints(percent, leaf.getMaxPoints());
                 BigDecimal old = score.getSurveyPoints();
-                score.setSurveyPoints(points);
+                score.recordSurvey(points);
                 score.touched(username, now);
                 scores.save(score);
                 audits.save(new ScoreAudit(campaign.getId(), agency.getId(), leaf.getId(), "surveyPoints",

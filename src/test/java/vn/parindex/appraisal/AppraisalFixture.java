@@ -65,9 +65,7 @@ class AppraisalFixture {
 
     void selfScore(ProcessFixture.World world, Long leaf, String answer, int points) {
         CriterionScore score = new CriterionScore(world.campaignId(), world.agencyAId(), leaf);
-        score.setSelfAnswer(answer);
-        score.setSelfPoints(BigDecimal.valueOf(points).setScale(2));
-        score.setNote("Ghi chú " + answer);
+        score.selfAssess(answer, false, null, BigDecimal.valueOf(points).setScale(2), "Ghi chú " + answer, null);
         scores.save(score);
     }
 

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.parindex.IntegrationTest;
 
-/** What a decision, overdue or reminder mail says: the missed milestone, and days with the right plural. */
+/** What an overdue or reminder mail says: days with the right plural. */
 @IntegrationTest
 class MailWordingTest {
 
@@ -19,21 +19,6 @@ class MailWordingTest {
 
     @Autowired
     MailTemplates templates;
-
-    @Test
-    void aDecisionMailNamesTheMissedMilestoneNotTheDecisionTask() {
-        RenderedMail vi = templates.render(MailKind.DECISION_NEEDED, mail("decideOnMissedDeadline", -3), "A", VI,
-                Instant.now());
-        assertThat(vi.subject())
-                .contains("Sở Tư pháp đã quá hạn Gửi danh sách đối tượng điều tra xã hội học")
-                .doesNotContain("Quyết định khi quá hạn");
-        assertThat(vi.html()).contains("3 ngày");
-        RenderedMail en = templates.render(MailKind.DECISION_NEEDED, mail("decideOnMissedDeadline", -1), "A",
-                Locale.ENGLISH, Instant.now());
-        assertThat(en.subject()).contains("Sở Tư pháp missed Send survey respondent lists")
-                .doesNotContain("Decide");
-        assertThat(en.html()).contains("1 day overdue").doesNotContain("1 days");
-    }
 
     @Test
     void daysOverdueAndDaysLeftTakeTheRightPlural() {

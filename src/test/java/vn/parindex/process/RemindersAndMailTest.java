@@ -176,16 +176,19 @@ class RemindersAndMailTest {
     }
 
     @Test
-    void theSecondEscalationAsksTheOrganiserToDecide() {
-        fixture.travelTo(due.plusDays(4), 8, 1);
-        fixture.runDueJobs(world);
-        assertThat(outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()))
-                .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED)
-                .extracting(OutboxMail::getRecipient).containsExactly(world.organiser() + "@test.parindex.vn");
-        assertThat(outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(world.campaignId(), world.agencyAId()))
-                .filteredOn(m -> m.getKind() == MailKind.DECISION_NEEDED).extracting(OutboxMail::getSubject)
-                .allSatisfy(subject -> assertThat(subject).contains("đã quá hạn Tự đánh giá, chấm điểm")
-                        .doesNotContain("Quyết định khi quá hạn"));
+    void theSecondEscalationAsksTheOrganiserToDecideInTheDigestNotInAMailPerAgency() {
+        for (int day = 4; day <= 5; day++) {
+            fixture.travelTo(due.plusDays(day), 8, 1);
+            fixture.runDueJobs(world);
+        }
+        List<OutboxMail> mails = outbox.findByCampaignIdOrderByCreatedAt(world.campaignId());
+        assertThat(mails).filteredOn(m -> m.getRecipient().equals(world.organiser() + "@test.parindex.vn"))
+                .extracting(OutboxMail::getKind).containsOnly(MailKind.DIGEST);
+        String digest = mails.stream().filter(m -> m.getKind() == MailKind.DIGEST).reduce((a, b) -> b)
+                .orElseThrow().getBodyHtml();
+        assertThat(digest).contains("<h3>Tự đánh giá, chấm điểm và gửi tài liệu kiểm chứng</h3>")
+                .contains("Sở Công Thương " + world.code() + ": quá hạn 5 ngày</a><span> — cần quyết định")
+                .doesNotContain("Quyết định khi quá hạn");
     }
 
     @Test
