@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ import vn.parindex.demo.DemoData;
  * a deactivation ending them before any further request. Every ending leaves an audit entry.
  */
 @IntegrationTest
+@Tag("postgres")
 class UserSessionsTest {
 
     static final String PASSWORD = "Phien12345";
