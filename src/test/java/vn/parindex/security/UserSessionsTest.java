@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +156,25 @@ class UserSessionsTest {
         assertThat(sessionsInDatabase(username)).as("no session row left, before the user's next request").isZero();
         assertThat(lastAudit(username)).isEqualTo("1 session ended (account deactivated) by admin");
         assertEnded(office);
+    }
+
+    @Test
+    void aSessionLeftIdleForFifteenMinutesEnds() throws Exception {
+        String username = account();
+        Browser office = new Browser(CHROME_ON_WINDOWS).login(username, PASSWORD);
+        assertThat(office.get("/tasks").status()).isEqualTo(200);
+        // as if the last request had been 14 minutes ago: still open
+        idle(office.sessionId(), Duration.ofMinutes(14));
+        assertThat(office.get("/tasks").status()).isEqualTo(200);
+        idle(office.sessionId(), Duration.ofMinutes(15).plusSeconds(1));
+        assertEnded(office);
+    }
+
+    /** Moves the session's last request back by the given time, as the store itself would have seen it. */
+    private void idle(String sessionId, Duration idle) {
+        long millis = idle.toMillis();
+        assertThat(jdbc.update("update spring_session set last_access_time = last_access_time - ?, "
+                + "expiry_time = expiry_time - ? where session_id = ?", millis, millis, sessionId)).isEqualTo(1);
     }
 
     @Test
