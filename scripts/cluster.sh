@@ -3,7 +3,7 @@
 # the load balancer of docker/compose.yaml in front of them: the cluster of docker/compose.yaml without Docker.
 #
 #   scripts/cluster.sh start     build the jar once, create the database if missing, start both nodes and the
-#                                load balancer (http://localhost:8080, sticky sessions; stats on :8404)
+#                                load balancer (http://localhost:8080, no sticky sessions; stats on :8404)
 #   scripts/cluster.sh stop      stop the load balancer and both nodes (SIGTERM, then SIGKILL after 30 s)
 #   scripts/cluster.sh status    which nodes run and what their health endpoint says
 #
@@ -20,6 +20,8 @@
 #   JAVA_OPTS             extra JVM options                 (default -Xmx512m)
 #   PARINDEX_LB_PORT      the load balancer's port              (default 8080; PARINDEX_LB=0: no load balancer)
 #   SKIP_BUILD=1          use target/par-index-*.jar as it is
+#   PARINDEX_SESSION_IDLE_TIMEOUT  idle timeout of a session (default 15m); the sessions live in the database, so
+#                         a browser signed in on one node is served by the other (try http://localhost:8081 and :8082)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,6 @@
 package vn.parindex.security;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,10 +19,12 @@ class AccountController {
 
     private final AppUserRepository users;
     private final UserAccounts accounts;
+    private final UserSessions sessions;
 
-    AccountController(AppUserRepository users, UserAccounts accounts) {
+    AccountController(AppUserRepository users, UserAccounts accounts, UserSessions sessions) {
         this.users = users;
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
@@ -34,7 +37,7 @@ class AccountController {
     @PostMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
     @Transactional
     String change(@AuthenticationPrincipal CurrentUser current, @Valid @ModelAttribute("form") PasswordChangeForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+                  BindingResult errors, Model model, RedirectAttributes redirect, HttpSession session) {
         AppUser user = users.findById(current.id()).orElseThrow();
         if (!errors.hasFieldErrors("currentPassword") && !accounts.passwordMatches(user, form.getCurrentPassword())) {
             errors.rejectValue("currentPassword", "account.validation.currentWrong");
@@ -56,6 +59,8 @@ class AccountController {
         }
         // the account's version changes with it: AccountStateFilter gives the session the account as it is now
         accounts.changePassword(user, form.getNewPassword());
+        // whoever else was signed in with the old password is not any more (on every node); this session goes on
+        sessions.endOthers(user.getUsername(), session.getId(), "password changed");
         redirect.addFlashAttribute("savedKey", "account.passwordChanged");
         return "redirect:/";
     }

@@ -20,5 +20,7 @@ public enum AuditKind {
     /** A second-factor code was refused: wrong, used already, from a clock too far off, a used recovery code. */
     MFA_FAILED,
     /** An organiser's rule on who must use a second factor changed. */
-    MFA_POLICY
+    MFA_POLICY,
+    /** Sessions of a user were ended: by the user, a password change, an administrator or a deactivation. */
+    SESSION_ENDED
 }

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * After login: the time of it (the session's lifetime counts from there), the user's own language, a clean failure
- * count, then the page they asked for.
+ * After login: the time of it (the session's lifetime counts from there), the device and address (the user's list of
+ * sessions shows them), the user's own language, a clean failure count, then the page they asked for.
  */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -39,6 +39,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
         }
         if (authentication.getPrincipal() instanceof CurrentUser current) {
             request.getSession().setAttribute(AccountStateFilter.LOGGED_IN_AT, Instant.now());
+            UserSessions.describe(request);
             users.findById(current.id()).ifPresent(user -> {
                 request.getSession().setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
                         Locale.forLanguageTag(user.getLocale()));

@@ -17,11 +17,14 @@ public class UserAccounts {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final EngineIdentity engineIdentity;
+    private final UserSessions sessions;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity) {
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity,
+                 UserSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.engineIdentity = engineIdentity;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -53,6 +56,9 @@ public class UserAccounts {
     public void setActive(AppUser user, boolean active) {
         user.setActive(active);
         save(user);
+        if (!active) {
+            sessions.endAll(user.getUsername(), "account deactivated");
+        }
     }
 
     /** Sets a temporary password the user must change at the next login. */
@@ -63,6 +69,7 @@ public class UserAccounts {
         user.setFailedLogins(0);
         user.setLockedUntil(null);
         users.save(user);
+        sessions.endAll(user.getUsername(), "password reset");
     }
 
     @Transactional
@@ -70,6 +77,15 @@ public class UserAccounts {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
         users.save(user);
+    }
+
+    /** Ends every session of the user (an administrator asked). */
+    public void endSessions(AppUser user) {
+        sessions.endAll(user.getUsername(), "asked by an administrator");
+    }
+
+    public int openSessions(AppUser user) {
+        return sessions.count(user.getUsername());
     }
 
     public boolean passwordMatches(AppUser user, String rawPassword) {

@@ -179,6 +179,18 @@ public class UserAdministration {
         return password;
     }
 
+    /** Ends every session of the user, on every node: they log in again wherever they were. */
+    public void endSessions(CurrentUser actor, Long id) {
+        AppUser user = find(actor, id);
+        requireMayChange(actor, user);
+        accounts.endSessions(user);
+    }
+
+    /** How many sessions the user has open. */
+    public int openSessions(AppUser user) {
+        return accounts.openSessions(user);
+    }
+
     /** Only an admin changes an admin: otherwise an organiser could reset an admin's password and be one. */
     static void requireMayChange(CurrentUser actor, AppUser user) {
         requireAdministrator(actor);

@@ -50,6 +50,7 @@ class UserController {
         model.addAttribute("account", user);
         model.addAttribute("mayChange", !user.hasRole(Role.ADMIN) || actor.has(Role.ADMIN));
         model.addAttribute("self", user.getId().equals(actor.id()));
+        model.addAttribute("openSessions", administration.openSessions(user));
         Instant lockedUntil = user.getLockedUntil();
         model.addAttribute("lockedUntil", lockedUntil != null && lockedUntil.isAfter(clock.instant())
                 ? VietnamTime.DATE_TIME.format(lockedUntil.atZone(VietnamTime.ZONE)) : null);
@@ -133,6 +134,13 @@ class UserController {
     String reactivate(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, RedirectAttributes redirect) {
         administration.setActive(actor, id, true);
         redirect.addFlashAttribute("savedKey", "user.reactivated");
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/end-sessions")
+    String endSessions(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, RedirectAttributes redirect) {
+        administration.endSessions(actor, id);
+        redirect.addFlashAttribute("savedKey", "user.sessionsEnded");
         return "redirect:/users/" + id;
     }
 

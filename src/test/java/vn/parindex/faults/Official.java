@@ -30,10 +30,20 @@ final class Official {
     private String csrf;
 
     Official(String username, AppNode node) {
+        this(username, node, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build(), null);
+    }
+
+    private Official(String username, AppNode node, HttpClient http, String csrf) {
         this.username = username;
         this.node = node;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
+        this.csrf = csrf;
+    }
+
+    /** The same browser (its cookie, its CSRF token) sent to another node, as a load balancer without stickiness does. */
+    Official on(AppNode other) {
+        return new Official(username, other, http, csrf);
     }
 
     /** Signs in; a temporary password is changed to {@code newPassword} on the page the app sends the user to. */
@@ -61,6 +71,12 @@ final class Official {
 
     Page get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60)).GET());
+    }
+
+    /** A GET of a JSON API with the browser's session (Camunda's webapps call their own API so). */
+    Page getJson(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60)).GET(),
+                "application/json");
     }
 
     /** Posts a form as the page's own form would, with the CSRF token. */
@@ -99,7 +115,11 @@ final class Official {
     }
 
     private Page send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest built = request.header("Accept", "text/html,application/xhtml+xml").build();
+        return send(request, "text/html,application/xhtml+xml");
+    }
+
+    private Page send(HttpRequest.Builder request, String accept) throws IOException, InterruptedException {
+        HttpRequest built = request.header("Accept", accept).build();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Page(built.uri().getPath(), response.statusCode(), response.body(),
                 response.headers().firstValue("Location").orElse(null));

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -16,10 +17,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.IntegrationTest;
+import vn.parindex.MockMvcSessions;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.OrganiserRepository;
 
@@ -44,6 +48,8 @@ class AccountStateTest {
     AuditEventRepository events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void deactivatingAnAccountEndsItsSessionAtOnce() throws Exception {
@@ -51,14 +57,17 @@ class AccountStateTest {
         MockHttpSession session = login(username);
         mvc.perform(get("/campaigns").session(session)).andExpect(status().isOk());
 
+        String id = MockMvcSessions.sessionId(session);
+        assertThat(sessions.findById(id)).as("the session in the database").isNotNull();
+
         tx.executeWithoutResult(status -> accounts.setActive(users.findByUsername(username).orElseThrow(), false));
-        mvc.perform(get("/campaigns").session(session)).andExpect(redirectedUrl("/login?expired"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessions.findById(id)).as("deleted with the deactivation, before any further request").isNull();
         List<AuditEvent> trail = events.findByUsernameOrderById(username);
         assertThat(trail.get(trail.size() - 1)).satisfies(event -> {
-            assertThat(event.getKind()).isEqualTo(AuditKind.LOGOUT);
-            assertThat(event.getDetail()).isEqualTo("account deactivated");
+            assertThat(event.getKind()).isEqualTo(AuditKind.SESSION_ENDED);
+            assertThat(event.getDetail()).startsWith("1 session ended (account deactivated)");
         });
+        mvc.perform(get("/campaigns").session(session)).andExpect(redirectedUrlPattern("**/login?expired"));
     }
 
     @Test

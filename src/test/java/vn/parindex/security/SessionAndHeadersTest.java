@@ -10,17 +10,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
@@ -40,7 +41,9 @@ class SessionAndHeadersTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ServletWebServerApplicationContext context;
+    JdbcTemplate jdbc;
+    @Value("${parindex.security.session.idle-timeout}")
+    Duration idleTimeout;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -66,10 +69,12 @@ class SessionAndHeadersTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(form("_csrf=" + csrfToken(home.body()))).build());
         assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(cookie(logout)).as("the browser forgets the cookie").contains("Max-Age=0");
         HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/")).header("Cookie", "JSESSIONID=" + after)
                 .GET().build());
         assertThat(again.statusCode()).isEqualTo(302);
-        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(again.headers().firstValue("Location")).as("the ended session's cookie, kept and sent again")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
     }
 
     @Test
@@ -83,9 +88,18 @@ class SessionAndHeadersTest {
     }
 
     @Test
-    void sessionsEndAfterThirtyMinutesIdle() {
-        Context webapp = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
-        assertThat(webapp.getSessionTimeout()).isEqualTo(30);
+    void sessionsAreKeptInTheDatabaseAndEndAfterFifteenMinutesIdle() throws Exception {
+        assertThat(idleTimeout).as("parindex.security.session.idle-timeout by default").isEqualTo(Duration.ofMinutes(15));
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/login")).GET().build());
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Cookie", "JSESSIONID=" + sessionId(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form("username=viewer&password=" + DemoData.PASSWORD + "&_csrf=" + csrfToken(form.body()))).build());
+        String id = new String(Base64.getDecoder().decode(sessionId(login)), StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForMap("select principal_name, max_inactive_interval from spring_session where session_id = ?",
+                id)).as("the session row every node reads")
+                .containsEntry("PRINCIPAL_NAME", "viewer").containsEntry("MAX_INACTIVE_INTERVAL", 15 * 60);
+        assertThat(cookie(login)).as("a session cookie: it dies with the browser").doesNotContain("Max-Age", "Expires");
     }
 
     @Test
