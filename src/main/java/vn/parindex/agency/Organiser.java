@@ -29,6 +29,8 @@ public class Organiser {
     @ManyToOne(fetch = FetchType.LAZY)
     private Agency standingAgency;
     private boolean active = true;
+    /** The province asks for letters and digits in every new password (beyond length, list and own name). */
+    private boolean passwordComposition;
 
     protected Organiser() {
     }
@@ -48,4 +50,6 @@ public class Organiser {
     public Agency getStandingAgency() { return standingAgency; }
     public void setStandingAgency(Agency standingAgency) { this.standingAgency = standingAgency; }
     public boolean isActive() { return active; }
+    public boolean isPasswordComposition() { return passwordComposition; }
+    public void setPasswordComposition(boolean passwordComposition) { this.passwordComposition = passwordComposition; }
 }
