@@ -12,5 +12,11 @@ public enum AuditKind {
     /** A request was refused with 403 (no permission, or no valid CSRF token). */
     ACCESS_DENIED,
     /** Data left the system as a file: an Excel or PDF export, an evidence file, a password sheet. */
-    EXPORT
+    EXPORT,
+    /** Too many failed logins from one client address: logins from it are refused for a while. */
+    ADDRESS_BLOCKED,
+    /** The nightly job disabled an account unused for too long. */
+    ACCOUNT_DORMANT,
+    /** An organiser or administrator enabled an account again (also a dormant one). */
+    ACCOUNT_ENABLED
 }
