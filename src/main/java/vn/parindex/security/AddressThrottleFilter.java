@@ -44,7 +44,8 @@ class AddressThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        audit.record(AuditKind.LOGIN_FAILED, "address blocked until " + until, request);
+        audit.recordFor(AuditKind.LOGIN_FAILED, basic ? null : request.getParameter("username"),
+                "address blocked until " + until, request.getRemoteAddr());
         if (basic) {
             long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
