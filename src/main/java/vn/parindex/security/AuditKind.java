@@ -18,5 +18,7 @@ public enum AuditKind {
     /** The nightly job disabled an account unused for too long. */
     ACCOUNT_DORMANT,
     /** An organiser or administrator enabled an account again (also a dormant one). */
-    ACCOUNT_ENABLED
+    ACCOUNT_ENABLED,
+    /** An administrator changed the province's password rule (letters and digits required or not). */
+    PASSWORD_RULE_CHANGED
 }

@@ -188,6 +188,26 @@ public class UserAdministration {
         return password;
     }
 
+    @Transactional(readOnly = true)
+    public boolean passwordComposition(CurrentUser actor) {
+        requireAdministrator(actor);
+        return organisers.findById(actor.organiserId()).orElseThrow().isPasswordComposition();
+    }
+
+    /** The province asks for letters and digits in new passwords, or stops asking: an admin's setting, audited. */
+    @Transactional
+    public void setPasswordComposition(CurrentUser actor, boolean composition) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("the password rule is an administrator's setting");
+        }
+        Organiser organiser = organisers.findById(actor.organiserId()).orElseThrow();
+        if (organiser.isPasswordComposition() != composition) {
+            organiser.setPasswordComposition(composition);
+            audit.record(AuditKind.PASSWORD_RULE_CHANGED, "letters and digits in new passwords: "
+                    + (composition ? "required" : "not required"));
+        }
+    }
+
     /** Only an admin changes an admin: otherwise an organiser could reset an admin's password and be one. */
     static void requireMayChange(CurrentUser actor, AppUser user) {
         requireAdministrator(actor);

@@ -51,7 +51,18 @@ class UserController {
                 .map(u -> new SoonDormant(u.getId(), u.getUsername(), u.getFullName(), u.getAgency().getName(),
                         format(u.getLastUsedAt()), format(dormant.disablesAt(u)))).toList());
         model.addAttribute("dormantDays", dormant.days());
+        model.addAttribute("mayChangeRule", actor.has(Role.ADMIN));
+        model.addAttribute("composition", administration.passwordComposition(actor));
         return "user/list";
+    }
+
+    /** The province's password rule: letters and digits in every new password, or not (admins only). */
+    @PostMapping("/password-rule")
+    String passwordRule(@AuthenticationPrincipal CurrentUser actor,
+                        @RequestParam(defaultValue = "false") boolean composition, RedirectAttributes redirect) {
+        administration.setPasswordComposition(actor, composition);
+        redirect.addFlashAttribute("savedKey", "user.passwordRule.saved");
+        return "redirect:/users";
     }
 
     private static String format(Instant instant) {

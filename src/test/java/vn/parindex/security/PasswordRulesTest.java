@@ -140,9 +140,18 @@ class PasswordRulesTest {
                         .withProperty("PARINDEX_ORGANISER_CODE", code).withProperty("PARINDEX_ORGANISER_NAME", "Tỉnh Chặt")
                         .withProperty("PARINDEX_ADMIN_USERNAME", "qt." + code.toLowerCase())
                         .withProperty("PARINDEX_ADMIN_PASSWORD", CURRENT), policy));
-        var organiser = organisers.findByCode(code).orElseThrow();
-        organiser.setPasswordComposition(true);
-        organisers.save(organiser);
+        // the province's administrator turns the rule on (an organiser may not)
+        admin = users.findByUsername(admin.getUsername()).orElseThrow();
+        admin.setMustChangePassword(false);
+        users.save(admin);
+        mvc.perform(post("/users/password-rule").with(csrf()).param("composition", "true")
+                        .with(user(userDetailsService.loadUserByUsername("organiser"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/users/password-rule").with(csrf()).param("composition", "true")
+                        .with(user(userDetailsService.loadUserByUsername(admin.getUsername()))))
+                .andExpect(redirectedUrl("/users"));
+        assertThat(organisers.findByCode(code).orElseThrow().isPasswordComposition()).isTrue();
+        assertThat(organisers.findByCode("AH").orElseThrow().isPasswordComposition()).isFalse();
 
         mvc.perform(get("/account/password").with(user(userDetailsService.loadUserByUsername(admin.getUsername()))))
                 .andExpect(content().string(containsString("Đơn vị của bạn yêu cầu mật khẩu có cả chữ và số.")));
