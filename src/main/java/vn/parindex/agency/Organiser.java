@@ -31,6 +31,8 @@ public class Organiser {
     private boolean active = true;
     /** Every user of the organiser logs in with a second factor, whatever their roles. */
     private boolean twoFactorForAllRoles;
+    /** The province asks for letters and digits in every new password (beyond length, list and own name). */
+    private boolean passwordComposition;
 
     protected Organiser() {
     }
@@ -52,4 +54,6 @@ public class Organiser {
     public boolean isActive() { return active; }
     public boolean isTwoFactorForAllRoles() { return twoFactorForAllRoles; }
     public void setTwoFactorForAllRoles(boolean twoFactorForAllRoles) { this.twoFactorForAllRoles = twoFactorForAllRoles; }
+    public boolean isPasswordComposition() { return passwordComposition; }
+    public void setPasswordComposition(boolean passwordComposition) { this.passwordComposition = passwordComposition; }
 }

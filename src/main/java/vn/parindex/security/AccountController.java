@@ -20,17 +20,33 @@ class AccountController {
     private final AppUserRepository users;
     private final UserAccounts accounts;
     private final UserSessions sessions;
+    private final PasswordPolicy policy;
+    private final PasswordAge passwordAge;
 
-    AccountController(AppUserRepository users, UserAccounts accounts, UserSessions sessions) {
+    AccountController(AppUserRepository users, UserAccounts accounts, UserSessions sessions, PasswordPolicy policy,
+                      PasswordAge passwordAge) {
         this.users = users;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.policy = policy;
+        this.passwordAge = passwordAge;
     }
 
     @GetMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
+    @Transactional(readOnly = true)
     String form(@AuthenticationPrincipal CurrentUser current, Model model) {
         model.addAttribute("form", new PasswordChangeForm());
+        return page(current, users.findById(current.id()).orElseThrow(), model);
+    }
+
+    private String page(CurrentUser current, AppUser user, Model model) {
         model.addAttribute("mustChange", current.mustChangePassword());
+        // forced by the password's age rather than by a temporary password
+        model.addAttribute("expired", current.mustChangePassword() && !user.isMustChangePassword());
+        model.addAttribute("maxAgeDays", passwordAge.maxAgeDays());
+        model.addAttribute("minLength", user.hasSecondFactor()
+                ? PasswordPolicy.MIN_LENGTH_WITH_SECOND_FACTOR : PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("composition", user.getOrganiser().isPasswordComposition());
         return "account/password";
     }
 
@@ -43,9 +59,10 @@ class AccountController {
             errors.rejectValue("currentPassword", "account.validation.currentWrong");
         }
         if (!errors.hasFieldErrors("newPassword")) {
-            if (!PasswordPolicy.acceptable(form.getNewPassword())) {
-                errors.rejectValue("newPassword", "account.validation.policy",
-                        new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null);
+            PasswordPolicy.Refusal refusal = policy.check(form.getNewPassword(), user.hasSecondFactor(),
+                    user.getOrganiser().isPasswordComposition(), user.getUsername(), user.getFullName()).orElse(null);
+            if (refusal != null) {
+                errors.rejectValue("newPassword", refusal.key(), refusal.arguments(), null);
             } else if (form.getNewPassword().equals(form.getCurrentPassword())) {
                 errors.rejectValue("newPassword", "account.validation.same");
             }
@@ -54,8 +71,7 @@ class AccountController {
             errors.rejectValue("confirmPassword", "account.validation.mismatch");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("mustChange", current.mustChangePassword());
-            return "account/password";
+            return page(current, user, model);
         }
         // the account's version changes with it: AccountStateFilter gives the session the account as it is now
         accounts.changePassword(user, form.getNewPassword());

@@ -51,6 +51,11 @@ public class AppUser {
     private String totpSecret;
     private Long totpLastStep;
     private Instant totpEnrolledAt;
+    /** The last login, the creation, or an administrator enabling the account again: dormancy counts from here. */
+    private Instant lastUsedAt = Instant.now();
+    /** When the nightly job disabled the account for being unused; null when it was not. */
+    private Instant dormantSince;
+    private Instant passwordChangedAt = Instant.now();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -122,6 +127,12 @@ public class AppUser {
     public void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
     String getTotpSecret() { return totpSecret; }
     public Instant getTotpEnrolledAt() { return totpEnrolledAt; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
+    public void setLastUsedAt(Instant lastUsedAt) { this.lastUsedAt = lastUsedAt; }
+    public Instant getDormantSince() { return dormantSince; }
+    public void setDormantSince(Instant dormantSince) { this.dormantSince = dormantSince; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
+    public void setPasswordChangedAt(Instant passwordChangedAt) { this.passwordChangedAt = passwordChangedAt; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public long getVersion() { return version; }

@@ -14,10 +14,12 @@ class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final Clock clock;
+    private final PasswordAge passwordAge;
 
-    AppUserDetailsService(AppUserRepository users, Clock clock) {
+    AppUserDetailsService(AppUserRepository users, Clock clock, PasswordAge passwordAge) {
         this.users = users;
         this.clock = clock;
+        this.passwordAge = passwordAge;
     }
 
     @Override
@@ -26,6 +28,7 @@ class AppUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         Instant lockedUntil = user.getLockedUntil();
-        return CurrentUser.of(user, lockedUntil != null && lockedUntil.isAfter(clock.instant()));
+        return CurrentUser.of(user, lockedUntil != null && lockedUntil.isAfter(clock.instant()),
+                passwordAge.expired(user));
     }
 }

@@ -48,6 +48,32 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             where u.username = :username and u.failedLogins >= :limit""")
     int lockAfterFailedLogins(String username, int limit, Instant until);
 
+    /** A login (or an HTTP Basic call) uses the account; written at most once a minute, without the version. */
+    @Modifying
+    @Query("update AppUser u set u.lastUsedAt = :now where u.username = :username and u.lastUsedAt < :before")
+    int recordUse(String username, Instant now, Instant before);
+
+    @Query("select u.id from AppUser u where u.active = true and u.lastUsedAt < :cutoff order by u.id")
+    List<Long> activeUnusedSince(Instant cutoff);
+
+    /** Disables an account unused since before the cutoff, unless done already (by another node's job). */
+    @Modifying(clearAutomatically = true)
+    @Query("""
+            update AppUser u set u.active = false, u.dormantSince = :now, u.version = u.version + 1
+            where u.id = :id and u.active = true and u.lastUsedAt < :cutoff""")
+    int disableDormant(Long id, Instant cutoff, Instant now);
+
+    @Query("""
+            select count(u) from AppUser u join u.roles r
+            where u.organiser.id = :organiserId and u.active = true and r = :role""")
+    long countActiveWithRole(Long organiserId, Role role);
+
+    /** Active accounts of the organiser that the dormancy job will disable soon, the soonest first. */
+    @Query("""
+            select u from AppUser u join fetch u.agency where u.organiser.id = :organiserId and u.active = true
+              and u.lastUsedAt < :warnFrom order by u.lastUsedAt, u.username""")
+    List<AppUser> activeUnusedSince(Long organiserId, Instant warnFrom);
+
     @Query("""
             select u from AppUser u join fetch u.agency a where u.organiser.id = :organiserId
               and (:folded = '' or u.searchText like concat('%', :folded, '%') or a.searchText like concat('%', :folded, '%'))

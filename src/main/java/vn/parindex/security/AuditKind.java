@@ -22,5 +22,13 @@ public enum AuditKind {
     /** An organiser's rule on who must use a second factor changed. */
     MFA_POLICY,
     /** Sessions of a user were ended: by the user, a password change, an administrator or a deactivation. */
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** Too many failed logins from one client address: logins from it are refused for a while. */
+    ADDRESS_BLOCKED,
+    /** The nightly job disabled an account unused for too long. */
+    ACCOUNT_DORMANT,
+    /** An organiser or administrator enabled an account again (also a dormant one). */
+    ACCOUNT_ENABLED,
+    /** An administrator changed the province's password rule (letters and digits required or not). */
+    PASSWORD_RULE_CHANGED
 }

@@ -17,10 +17,15 @@ public record CurrentUser(Long id, String username, String passwordHash, String 
                           boolean locked, boolean mustChangePassword, long version) implements UserDetails {
 
     static CurrentUser of(AppUser user, boolean locked) {
+        return of(user, locked, false);
+    }
+
+    /** With a password older than the allowed age, the user must change it like a temporary one. */
+    static CurrentUser of(AppUser user, boolean locked, boolean passwordExpired) {
         return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
                 user.getOrganiser().getId(), user.getOrganiser().getCode(), user.getAgency().getId(),
                 user.getAgency().getCode(), Set.copyOf(user.getRoles()), user.isActive(), locked,
-                user.isMustChangePassword(), user.getVersion());
+                user.isMustChangePassword() || passwordExpired, user.getVersion());
     }
 
     public boolean has(Role role) {

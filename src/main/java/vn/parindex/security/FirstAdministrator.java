@@ -34,6 +34,7 @@ import vn.parindex.agency.StandardAgencyTypes;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    static final String FULL_NAME = "Quản trị hệ thống";
 
     private final AppUserRepository users;
     private final OrganiserRepository organisers;
@@ -42,10 +43,12 @@ class FirstAdministrator implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Environment environment;
     private final TransactionTemplate tx;
+    private final PasswordPolicy policy;
 
     FirstAdministrator(AppUserRepository users, OrganiserRepository organisers, AgencyRepository agencies,
                        StandardAgencyTypes types, UserAccounts accounts, Environment environment,
-                       TransactionTemplate tx) {
+                       TransactionTemplate tx, PasswordPolicy policy) {
+        this.policy = policy;
         this.users = users;
         this.organisers = organisers;
         this.agencies = agencies;
@@ -58,7 +61,7 @@ class FirstAdministrator implements ApplicationRunner {
     /** What the environment says about the first organiser and its administrator. */
     record Settings(String organiserCode, String organiserName, String username, String password, String email) {
 
-        static Settings from(Environment environment) {
+        static Settings from(Environment environment, PasswordPolicy policy) {
             Settings settings = new Settings(environment.getProperty("PARINDEX_ORGANISER_CODE", ""),
                     environment.getProperty("PARINDEX_ORGANISER_NAME", ""),
                     environment.getProperty("PARINDEX_ADMIN_USERNAME", "admin"),
@@ -67,9 +70,14 @@ class FirstAdministrator implements ApplicationRunner {
             List<String> missing = new ArrayList<>();
             if (settings.password().isBlank()) {
                 missing.add("PARINDEX_ADMIN_PASSWORD");
-            } else if (!PasswordPolicy.acceptable(settings.password())) {
-                throw new IllegalStateException("PARINDEX_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH
-                        + " to " + PasswordPolicy.MAX_LENGTH + " characters with letters and digits");
+            } else {
+                // the first administrator has no second factor yet: the longer minimum applies
+                policy.check(settings.password(), false, false, settings.username(), FULL_NAME).ifPresent(refusal -> {
+                    throw new IllegalStateException("PARINDEX_ADMIN_PASSWORD is refused: the password " + refusal.reason()
+                            + " (new passwords need " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                            + " characters, not a common or breached password, without the user name or the product's"
+                            + " name)");
+                });
             }
             if (settings.organiserCode().isBlank()) {
                 missing.add("PARINDEX_ORGANISER_CODE");
@@ -88,7 +96,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
-            AppUser admin = create(Settings.from(environment));
+            AppUser admin = create(Settings.from(environment, policy));
             log.info("First administrator {} created for {}; the password must be changed at the first login",
                     admin.getUsername(), admin.getOrganiser().getName());
         }
@@ -107,7 +115,7 @@ class FirstAdministrator implements ApplicationRunner {
         homeAffairs.setReviewer(true);
         agencies.save(homeAffairs);
         organiser.setStandingAgency(homeAffairs);
-        return accounts.create(settings.username().trim(), "Quản trị hệ thống", blankToNull(settings.email()),
+        return accounts.create(settings.username().trim(), FULL_NAME, blankToNull(settings.email()),
                 organiser, homeAffairs, EnumSet.of(Role.ADMIN), settings.password(), true);
     }
 

@@ -18,9 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import vn.parindex.common.AppClock;
 
 /**
  * Three filter chains: the Camunda webapps (admins only, single sign-on from our login), the engine REST
@@ -65,8 +69,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http, AuditedAccessDeniedHandler denied, SecondFactors secondFactors)
-            throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AuditedAccessDeniedHandler denied, SecondFactors secondFactors,
+                                   AddressThrottle throttle, AuditLog audit, AppClock clock) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> passwordAlone = (authentication, context) ->
                 new AuthorizationDecision(authentication.get().getPrincipal() instanceof CurrentUser user
                         && secondFactors.mayUsePasswordAlone(user));
@@ -74,6 +78,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()), passwordAlone)))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new AddressThrottleFilter(throttle, audit, clock, true), BasicAuthenticationFilter.class)
                 // a browser's session cookie must not open the API: a page elsewhere could post to it (CSRF)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -87,14 +92,18 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess, AuditedAccessDeniedHandler denied,
                               AppUserRepository users, UserDetailsService details, AuditLog audit,
-                              SecondFactors secondFactors) throws Exception {
+                              SecondFactors secondFactors, LoginFailureHandler loginFailure, AddressThrottle throttle,
+                              AppClock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/public/**", "/lang",
                                 SecondFactorLogin.CODE_PATH)
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure)
+                        .permitAll())
+                .addFilterBefore(new AddressThrottleFilter(throttle, audit, clock, false),
+                        UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied)

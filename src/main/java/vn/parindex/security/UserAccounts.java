@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.Organiser;
+import vn.parindex.common.AppClock;
 import vn.parindex.engine.EngineIdentity;
 
 /** Creates and changes user accounts, keeping the engine's copy of users and groups in step. */
@@ -18,13 +19,15 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final EngineIdentity engineIdentity;
     private final UserSessions sessions;
+    private final AppClock clock;
 
     UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity,
-                 UserSessions sessions) {
+                 UserSessions sessions, AppClock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.engineIdentity = engineIdentity;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Transactional
@@ -41,6 +44,8 @@ public class UserAccounts {
         user.setRoles(roles);
         user.setPasswordHash(passwordEncoder.encode(rawPassword));
         user.setMustChangePassword(mustChangePassword);
+        user.setPasswordChangedAt(clock.instant());
+        user.setLastUsedAt(clock.instant());
         users.save(user);
         mirror(user);
         return user;
@@ -52,9 +57,14 @@ public class UserAccounts {
         mirror(user);
     }
 
+    /** Enabling an account again (also a dormant one) starts its dormancy count afresh. */
     @Transactional
     public void setActive(AppUser user, boolean active) {
         user.setActive(active);
+        if (active) {
+            user.setDormantSince(null);
+            user.setLastUsedAt(clock.instant());
+        }
         save(user);
         if (!active) {
             sessions.endAll(user.getUsername(), "account deactivated");
@@ -66,6 +76,7 @@ public class UserAccounts {
     public void resetPassword(AppUser user, String temporaryPassword) {
         user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
         user.setMustChangePassword(true);
+        user.setPasswordChangedAt(clock.instant());
         user.setFailedLogins(0);
         user.setLockedUntil(null);
         users.save(user);
@@ -76,6 +87,7 @@ public class UserAccounts {
     public void changePassword(AppUser user, String newPassword) {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
+        user.setPasswordChangedAt(clock.instant());
         users.save(user);
     }
 

@@ -17,6 +17,7 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.Organiser;
 import vn.parindex.agency.OrganiserRepository;
 import vn.parindex.common.SearchText;
+import vn.parindex.common.VietnamTime;
 
 /**
  * Organiser staff and admins manage the accounts of their own organiser. Every change goes through
@@ -31,13 +32,15 @@ public class UserAdministration {
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
     private final UserAccounts accounts;
+    private final AuditLog audit;
 
     UserAdministration(AppUserRepository users, AgencyRepository agencies, OrganiserRepository organisers,
-                       UserAccounts accounts) {
+                       UserAccounts accounts, AuditLog audit) {
         this.users = users;
         this.agencies = agencies;
         this.organisers = organisers;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** A new account and its initial password, to be shown once. */
@@ -166,7 +169,13 @@ public class UserAdministration {
         if (!active && user.getId().equals(actor.id())) {
             throw new IllegalArgumentException("user.deactivate.self");
         }
+        boolean enabling = active && !user.isActive();
+        String dormant = user.getDormantSince() == null ? ""
+                : "; disabled as unused since " + VietnamTime.DATE_TIME.format(user.getDormantSince().atZone(VietnamTime.ZONE));
         accounts.setActive(user, active);
+        if (enabling) {
+            audit.record(AuditKind.ACCOUNT_ENABLED, "account " + user.getUsername() + " enabled again" + dormant);
+        }
     }
 
     /** Gives the user a new temporary password (returned, to be shown once) they must change at next login. */
@@ -189,6 +198,26 @@ public class UserAdministration {
     /** How many sessions the user has open. */
     public int openSessions(AppUser user) {
         return accounts.openSessions(user);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean passwordComposition(CurrentUser actor) {
+        requireAdministrator(actor);
+        return organisers.findById(actor.organiserId()).orElseThrow().isPasswordComposition();
+    }
+
+    /** The province asks for letters and digits in new passwords, or stops asking: an admin's setting, audited. */
+    @Transactional
+    public void setPasswordComposition(CurrentUser actor, boolean composition) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("the password rule is an administrator's setting");
+        }
+        Organiser organiser = organisers.findById(actor.organiserId()).orElseThrow();
+        if (organiser.isPasswordComposition() != composition) {
+            organiser.setPasswordComposition(composition);
+            audit.record(AuditKind.PASSWORD_RULE_CHANGED, "letters and digits in new passwords: "
+                    + (composition ? "required" : "not required"));
+        }
     }
 
     /** Only an admin changes an admin: otherwise an organiser could reset an admin's password and be one. */

@@ -30,10 +30,16 @@ class UserController {
 
     private final UserAdministration administration;
     private final AppClock clock;
+    private final DormantAccounts dormant;
 
-    UserController(UserAdministration administration, AppClock clock) {
+    UserController(UserAdministration administration, AppClock clock, DormantAccounts dormant) {
         this.administration = administration;
         this.clock = clock;
+        this.dormant = dormant;
+    }
+
+    /** An account the nightly job disables soon unless it is used. */
+    record SoonDormant(Long id, String username, String fullName, String agency, String lastUsed, String disabledOn) {
     }
 
     @GetMapping
@@ -41,7 +47,26 @@ class UserController {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", administration.search(actor, q, page));
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("soonDormant", dormant.aboutToBeDisabled(actor.organiserId()).stream()
+                .map(u -> new SoonDormant(u.getId(), u.getUsername(), u.getFullName(), u.getAgency().getName(),
+                        format(u.getLastUsedAt()), format(dormant.disablesAt(u)))).toList());
+        model.addAttribute("dormantDays", dormant.days());
+        model.addAttribute("mayChangeRule", actor.has(Role.ADMIN));
+        model.addAttribute("composition", administration.passwordComposition(actor));
         return "user/list";
+    }
+
+    /** The province's password rule: letters and digits in every new password, or not (admins only). */
+    @PostMapping("/password-rule")
+    String passwordRule(@AuthenticationPrincipal CurrentUser actor,
+                        @RequestParam(defaultValue = "false") boolean composition, RedirectAttributes redirect) {
+        administration.setPasswordComposition(actor, composition);
+        redirect.addFlashAttribute("savedKey", "user.passwordRule.saved");
+        return "redirect:/users";
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? "—" : VietnamTime.DATE_TIME.format(instant.atZone(VietnamTime.ZONE));
     }
 
     @GetMapping("/{id}")
@@ -54,6 +79,9 @@ class UserController {
         Instant lockedUntil = user.getLockedUntil();
         model.addAttribute("lockedUntil", lockedUntil != null && lockedUntil.isAfter(clock.instant())
                 ? VietnamTime.DATE_TIME.format(lockedUntil.atZone(VietnamTime.ZONE)) : null);
+        model.addAttribute("lastUsed", format(user.getLastUsedAt()));
+        model.addAttribute("dormantSince", user.getDormantSince() == null ? null : format(user.getDormantSince()));
+        model.addAttribute("disablesAt", dormant.disablesAt(user) == null ? null : format(dormant.disablesAt(user)));
         return "user/detail";
     }
 

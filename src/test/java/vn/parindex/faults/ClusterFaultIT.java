@@ -57,7 +57,7 @@ class ClusterFaultIT {
     static final Duration START = Duration.ofMinutes(4);
     /** Long enough for a dead node's locked jobs and claimed mails to be taken over (2 min) and some. */
     static final Duration TAKE_OVER = Duration.ofMinutes(5);
-    static final String PASSWORD = "Faults2026x";
+    static final String PASSWORD = "Faults-2026-mat-khau";
 
     final FaultReport report = new FaultReport();
     final Map<String, Official> administrators = new HashMap<>();

@@ -200,6 +200,7 @@ class AccessControlTest {
             post("/users/{id}/reactivate", ORGANISER).at("/users/{user}/reactivate").local(ORGANISER),
             post("/users/{id}/reset-password", ORGANISER).at("/users/{user}/reset-password").local(ORGANISER),
             post("/users/{id}/end-sessions", ORGANISER).at("/users/{user}/end-sessions").local(ORGANISER),
+            post("/users/password-rule", EnumSet.of(Role.ADMIN)).param("composition", "false"),
             get("/users/import", ORGANISER),
             post("/users/import", ORGANISER),
             get("/users/import/passwords", ORGANISER),

@@ -44,6 +44,8 @@ class AccountPasswordTest {
     AgencyRepository agencies;
     @Autowired
     OrganiserRepository organisers;
+    @Autowired
+    PasswordPolicy policy;
 
     RequestPostProcessor as(String username) {
         return user(userDetailsService.loadUserByUsername(username));
@@ -52,7 +54,7 @@ class AccountPasswordTest {
     String newOfficer() {
         String username = "t.pw." + System.nanoTime();
         accounts.create(username, "Hồ Thị Mật", username + "@demo.parindex.vn", organisers.findByCode("AH").orElseThrow(),
-                agencies.findByCode("AH-SCT").orElseThrow(), EnumSet.of(Role.OFFICER), "Cu@12345678", false);
+                agencies.findByCode("AH-SCT").orElseThrow(), EnumSet.of(Role.OFFICER), "Cu-mat-khau-2025", false);
         return username;
     }
 
@@ -72,31 +74,31 @@ class AccountPasswordTest {
                 .andExpect(content().string(containsString("Bạn đang dùng mật khẩu tạm thời")));
 
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
-                        .param("currentPassword", "sai").param("newPassword", "Moi12345").param("confirmPassword", "Moi12345"))
+                        .param("currentPassword", "sai").param("newPassword", "Moi-mat-khau-2026").param("confirmPassword", "Moi-mat-khau-2026"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "account.validation.currentWrong"));
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
                         .param("currentPassword", temporary).param("newPassword", "chuachuso").param("confirmPassword", "chuachuso"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "account.validation.policy"))
-                .andExpect(content().string(containsString("có cả chữ và số")));
+                .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "account.validation.password.tooShort"))
+                .andExpect(content().string(containsString("Mật khẩu mới phải dài ít nhất 14 ký tự.")));
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
                         .param("currentPassword", temporary).param("newPassword", "Ngan1").param("confirmPassword", "Ngan1"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "account.validation.policy"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "account.validation.password.tooShort"));
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
-                        .param("currentPassword", temporary).param("newPassword", "Moi12345").param("confirmPassword", "Moi54321"))
+                        .param("currentPassword", temporary).param("newPassword", "Moi-mat-khau-2026").param("confirmPassword", "Moi-mat-khau-2027"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "confirmPassword", "account.validation.mismatch"));
         assertThat(users.findByUsername(username).orElseThrow().isMustChangePassword()).isTrue();
         mvc.perform(get("/").with(as(username))).andExpect(redirectedUrl("/account/password"));
 
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
-                        .param("currentPassword", temporary).param("newPassword", "Mới12345").param("confirmPassword", "Mới12345"))
+                        .param("currentPassword", temporary).param("newPassword", "Mới-mật-khẩu-2026").param("confirmPassword", "Mới-mật-khẩu-2026"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
         AppUser changed = users.findByUsername(username).orElseThrow();
         assertThat(changed.isMustChangePassword()).isFalse();
-        assertThat(accounts.passwordMatches(changed, "Mới12345")).isTrue();
+        assertThat(accounts.passwordMatches(changed, "Mới-mật-khẩu-2026")).isTrue();
         mvc.perform(get("/").with(as(username))).andExpect(status().isOk());
-        mvc.perform(formLogin().user(username).password("Mới12345")).andExpect(authenticated());
+        mvc.perform(formLogin().user(username).password("Mới-mật-khẩu-2026")).andExpect(authenticated());
     }
 
     @Test
@@ -106,25 +108,21 @@ class AccountPasswordTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mật khẩu hiện tại")));
         mvc.perform(post("/account/password").with(as(username))
-                        .param("currentPassword", "Cu@12345678").param("newPassword", "Moi12345").param("confirmPassword", "Moi12345"))
+                        .param("currentPassword", "Cu-mat-khau-2025").param("newPassword", "Moi-mat-khau-2026").param("confirmPassword", "Moi-mat-khau-2026"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
-                        .param("currentPassword", "Cu@12345678").param("newPassword", "Cu@12345678").param("confirmPassword", "Cu@12345678"))
+                        .param("currentPassword", "Cu-mat-khau-2025").param("newPassword", "Cu-mat-khau-2025").param("confirmPassword", "Cu-mat-khau-2025"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "account.validation.same"));
         mvc.perform(post("/account/password").with(csrf()).with(as(username))
-                        .param("currentPassword", "Cu@12345678").param("newPassword", "Moi12345").param("confirmPassword", "Moi12345"))
+                        .param("currentPassword", "Cu-mat-khau-2025").param("newPassword", "Moi-mat-khau-2026").param("confirmPassword", "Moi-mat-khau-2026"))
                 .andExpect(redirectedUrl("/"));
-        assertThat(accounts.passwordMatches(users.findByUsername(username).orElseThrow(), "Moi12345")).isTrue();
+        assertThat(accounts.passwordMatches(users.findByUsername(username).orElseThrow(), "Moi-mat-khau-2026")).isTrue();
     }
 
     @Test
-    void temporaryPasswordsMeetThePolicy() {
+    void temporaryPasswordsMeetThePolicyEvenWithTheCompositionSetting() {
         for (int i = 0; i < 200; i++) {
-            assertThat(PasswordPolicy.acceptable(PasswordPolicy.temporary())).isTrue();
+            assertThat(policy.check(PasswordPolicy.temporary(), false, true, "t.temporary", "Tạm Thời")).isEmpty();
         }
-        assertThat(PasswordPolicy.acceptable("abcdefgh")).isFalse();
-        assertThat(PasswordPolicy.acceptable("12345678")).isFalse();
-        assertThat(PasswordPolicy.acceptable("abc1234")).isFalse();
-        assertThat(PasswordPolicy.acceptable("abcd1234")).isTrue();
     }
 }

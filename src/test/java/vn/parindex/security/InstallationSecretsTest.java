@@ -46,6 +46,8 @@ class InstallationSecretsTest {
     Environment environment;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    PasswordPolicy policy;
 
     @Test
     void withoutADatabasePasswordARealInstallationRefusesToStart() {
@@ -89,25 +91,45 @@ class InstallationSecretsTest {
 
     @Test
     void anEmptyDatabaseWantsTheFirstAdministratorFromTheEnvironment() {
-        assertThatThrownBy(() -> FirstAdministrator.Settings.from(new MockEnvironment()))
+        assertThatThrownBy(() -> FirstAdministrator.Settings.from(new MockEnvironment(), policy))
                 .isInstanceOf(MissingSecretException.class)
                 .satisfies(e -> assertThat(((MissingSecretException) e).variables()).containsExactly(
                         "PARINDEX_ADMIN_PASSWORD", "PARINDEX_ORGANISER_CODE", "PARINDEX_ORGANISER_NAME"));
-        assertThatThrownBy(() -> FirstAdministrator.Settings.from(new MockEnvironment()
-                .withProperty("PARINDEX_ADMIN_PASSWORD", "short").withProperty("PARINDEX_ORGANISER_CODE", "HN")
-                .withProperty("PARINDEX_ORGANISER_NAME", "Thành phố Hà Nội")))
+        assertThatThrownBy(() -> firstAdministratorWith("short-2026"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("PARINDEX_ADMIN_PASSWORD must have 8 to 64 characters");
+                .hasMessageStartingWith("PARINDEX_ADMIN_PASSWORD is refused: the password has fewer than 14 characters");
+    }
+
+    @Test
+    void theFirstAdministratorsPasswordFollowsTheRulesOfEveryNewPassword() {
+        assertThatThrownBy(() -> firstAdministratorWith("ISeeDeadPeople"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("PARINDEX_ADMIN_PASSWORD is refused: the password is in the list of common and"
+                        + " breached passwords");
+        assertThatThrownBy(() -> firstAdministratorWith("Mat-khau-ParIndex-2026"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("PARINDEX_ADMIN_PASSWORD is refused: the password contains \"parindex\"");
+        assertThatThrownBy(() -> firstAdministratorWith("quantrihethong-2026"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("contains \"quantrihethong\"");
+        assertThat(firstAdministratorWith("Ba con meo tren mai nha").password()).isEqualTo("Ba con meo tren mai nha");
+    }
+
+    FirstAdministrator.Settings firstAdministratorWith(String password) {
+        return FirstAdministrator.Settings.from(new MockEnvironment()
+                .withProperty("PARINDEX_ADMIN_PASSWORD", password).withProperty("PARINDEX_ORGANISER_CODE", "HN")
+                .withProperty("PARINDEX_ORGANISER_NAME", "Thành phố Hà Nội"), policy);
     }
 
     @Test
     void theFirstAdministratorLogsInOnceWithTheGivenPasswordAndMustChangeIt() throws Exception {
         String code = "T" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
-        FirstAdministrator first = new FirstAdministrator(users, organisers, agencies, types, accounts, environment, tx);
+        FirstAdministrator first = new FirstAdministrator(users, organisers, agencies, types, accounts, environment, tx,
+                policy);
         FirstAdministrator.Settings settings = FirstAdministrator.Settings.from(new MockEnvironment()
                 .withProperty("PARINDEX_ORGANISER_CODE", code).withProperty("PARINDEX_ORGANISER_NAME", "Tỉnh Mới")
                 .withProperty("PARINDEX_ADMIN_USERNAME", "admin." + code.toLowerCase())
-                .withProperty("PARINDEX_ADMIN_PASSWORD", "Khoi-dong-2026"));
+                .withProperty("PARINDEX_ADMIN_PASSWORD", "Khoi-dong-2026"), policy);
         AppUser admin = first.create(settings);
 
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);

@@ -360,6 +360,23 @@ class TwoFactorTest {
         assertThat(kinds(username)).contains(AuditKind.MFA_RESET);
     }
 
+    @Test
+    void aSecondFactorLowersTheMinimumPasswordLengthFromFourteenToEight() throws Exception {
+        String username = fixture.newUser("t.mfa.pw");
+        MockHttpSession session = fixture.logIn(mvc, username);
+        mvc.perform(post("/account/password").with(csrf()).session(session)
+                        .param("currentPassword", TwoFactorFixture.PASSWORD)
+                        .param("newPassword", "Bv7-qZ2x").param("confirmPassword", "Bv7-qZ2x"))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("14")));
+        fixture.enrol(mvc, session);
+        mvc.perform(get("/account/password").session(session))
+                .andExpect(content().string(Matchers.containsString("minlength=\"8\"")));
+        mvc.perform(post("/account/password").with(csrf()).session(session)
+                        .param("currentPassword", TwoFactorFixture.PASSWORD)
+                        .param("newPassword", "Bv7-qZ2x").param("confirmPassword", "Bv7-qZ2x"))
+                .andExpect(redirectedUrl("/"));
+    }
+
     private void codeRefused(MockHttpSession session, String code, String message) throws Exception {
         mvc.perform(post("/login/two-factor").param("code", code).with(csrf()).session(session))
                 .andExpect(status().isOk())

@@ -34,6 +34,8 @@ import vn.parindex.engine.EngineIdentity;
 class UserAdministrationTest {
 
     @Autowired
+    PasswordPolicy policy;
+    @Autowired
     MockMvc mvc;
     @Autowired
     UserDetailsService userDetailsService;
@@ -88,7 +90,7 @@ class UserAdministrationTest {
                 .andExpect(flash().attributeExists("generatedPassword"))
                 .andReturn();
         String password = (String) result.getFlashMap().get("generatedPassword");
-        assertThat(PasswordPolicy.acceptable(password)).isTrue();
+        assertThat(policy.check(password, false, true, "t.created", "Người Mới")).isEmpty();
         AppUser created = users.findByUsername(username).orElseThrow();
         assertThat(created.isMustChangePassword()).isTrue();
         assertThat(created.getPhone()).isEqualTo("0901234567");
