@@ -31,7 +31,7 @@ import vn.parindex.demo.DemoData;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionFaultIT {
 
-    static final String NEW_PASSWORD = "Phien2026moi";
+    static final String NEW_PASSWORD = "Phien-2026-nut-thu-hai";
     static final String ENDED = "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.";
 
     final FaultReport report = new FaultReport();

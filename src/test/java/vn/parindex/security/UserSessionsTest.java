@@ -113,7 +113,7 @@ class UserSessionsTest {
 
         office.get("/account/password");
         Response changed = office.post("/account/password", Map.of("currentPassword", PASSWORD,
-                "newPassword", "Moi2026abcd", "confirmPassword", "Moi2026abcd"));
+                "newPassword", "Moi-2026-phien-lam-viec", "confirmPassword", "Moi-2026-phien-lam-viec"));
         assertThat(office.follow(changed).body()).contains("Đã đổi mật khẩu.");
 
         assertEnded(phone);
