@@ -83,6 +83,11 @@ public class OutboxMail {
         release();
     }
 
+    /** Whether this mail is still held by that claim (not taken over by another node after its lease ran out). */
+    boolean claimedBy(String token) {
+        return token.equals(claimToken) && status == MailStatus.PENDING;
+    }
+
     private void release() {
         claimToken = null;
         claimedUntil = null;
