@@ -148,7 +148,7 @@ public class OutboxDelivery {
                 if (hook != null) {
                     hook.accept(mail);
                 }
-                markSent(mail, claim.token());
+                markSent(mail);
                 sent++;
             }
         }
@@ -158,10 +158,13 @@ public class OutboxDelivery {
         return sent;
     }
 
-    /** Right after the server accepted it, in a transaction of its own: a crash later cannot send it again. */
-    private void markSent(OutboxMail mail, String token) {
-        transaction.executeWithoutResult(tx -> mails.findById(mail.getId()).filter(m -> m.claimedBy(token))
-                .ifPresent(m -> m.sent(clock.instant())));
+    /**
+     * Right after the server accepted it, in a transaction of its own: a crash later cannot send it again. Accepted
+     * is sent, even if the claim was lost meanwhile (its lease ran out, or the organiser asked for a retry).
+     */
+    private void markSent(OutboxMail mail) {
+        transaction.executeWithoutResult(tx -> mails.findById(mail.getId())
+                .filter(m -> m.getStatus() == MailStatus.PENDING).ifPresent(m -> m.sent(clock.instant())));
     }
 
     private void recordFailed(List<OutboxMail> failed, String token, String error) {
