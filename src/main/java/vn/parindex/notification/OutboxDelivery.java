@@ -159,12 +159,12 @@ public class OutboxDelivery {
     }
 
     /**
-     * Right after the server accepted it, in a transaction of its own: a crash later cannot send it again. Accepted
-     * is sent, even if the claim was lost meanwhile (its lease ran out, or the organiser asked for a retry).
+     * Right after the server accepted it, in a transaction of its own (one update): a crash later cannot send it
+     * again. Accepted is sent, even if the claim was lost meanwhile (its lease ran out, or the organiser asked for a
+     * retry).
      */
     private void markSent(OutboxMail mail) {
-        transaction.executeWithoutResult(tx -> mails.findById(mail.getId())
-                .filter(m -> m.getStatus() == MailStatus.PENDING).ifPresent(m -> m.sent(clock.instant())));
+        transaction.executeWithoutResult(tx -> mails.markSent(mail.getId(), clock.instant()));
     }
 
     private void recordFailed(List<OutboxMail> failed, String token, String error) {

@@ -62,14 +62,6 @@ public class OutboxMail {
         this.messageId = messageId;
     }
 
-    void sent(Instant at) {
-        status = MailStatus.SENT;
-        sentAt = at;
-        attempts++;
-        lastError = null;
-        release();
-    }
-
     /** Backs off 1, 2, 4 … minutes (at most an hour) and gives up after {@value #MAX_ATTEMPTS} attempts. */
     void failed(Instant at, String error) {
         attempts++;
