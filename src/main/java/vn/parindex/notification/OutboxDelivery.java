@@ -3,10 +3,12 @@ package vn.parindex.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.IdentityHashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -15,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,12 +24,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Takeover;
 
 /**
- * Delivers the outbox outside any engine transaction. A node claims a batch of due mails for a lease, sends
- * the batch over one SMTP connection and records each outcome; a failure backs off and retries and stays
- * visible on the outbox page. Several nodes share the work without sending a mail twice; a batch claimed by
- * a node that died is taken over when its lease ends, and is sent again with the same Message-ID.
+ * Delivers the outbox outside any engine transaction. A node claims a batch of due mails for a lease, sends the
+ * batch over one SMTP connection and marks each mail sent in a short transaction of its own as soon as the server
+ * accepted it; a failure backs off and retries and stays visible on the outbox page. Several nodes share the work
+ * without sending a mail twice. While a node sends, a heartbeat renews its claims; a batch claimed by a node that
+ * died is taken over once the lease ran out (20 s of the 30 s takeover, {@link Takeover}), and what it had not
+ * marked sent is sent again with the same Message-ID: at most the one mail the server had accepted when the node
+ * died arrives twice.
  */
 @Service
 public class OutboxDelivery {
@@ -42,18 +47,22 @@ public class OutboxDelivery {
     private final String from;
     private final int batchSize;
     private final Duration lease;
+    /** The claims this node is sending. */
+    private final Set<String> holding = ConcurrentHashMap.newKeySet();
+    /** Tests only (null in production): called when the server accepted a mail, before it is marked sent. */
+    private volatile Consumer<OutboxMail> accepted;
 
     OutboxDelivery(OutboxMailRepository mails, JavaMailSender smtp, TransactionTemplate transaction, AppClock clock,
+                   Takeover takeover,
                    @Value("${parindex.mail.from:chisocchc@parindex.local}") String from,
-                   @Value("${parindex.mail.batch:100}") int batchSize,
-                   @Value("${parindex.mail.claim-lease:PT2M}") Duration lease) {
+                   @Value("${parindex.mail.batch:100}") int batchSize) {
         this.mails = mails;
         this.smtp = smtp;
         this.transaction = transaction;
         this.clock = clock;
         this.from = from;
         this.batchSize = batchSize;
-        this.lease = lease;
+        this.lease = takeover.lease();
     }
 
     @Scheduled(fixedDelayString = "${parindex.mail.poll-ms:10000}", initialDelay = 5000)
@@ -64,63 +73,105 @@ public class OutboxDelivery {
     /** Sends due mails batch after batch until none is left. @return how many were sent */
     public int deliverDue() {
         int sent = 0;
-        for (List<OutboxMail> batch = claimBatch(); !batch.isEmpty(); batch = claimBatch()) {
-            sent += send(batch);
+        for (Claim claim = claimBatch(); claim != null; claim = claimBatch()) {
+            holding.add(claim.token());
+            try {
+                sent += send(claim);
+            } finally {
+                holding.remove(claim.token());
+            }
         }
         return sent;
     }
 
-    private List<OutboxMail> claimBatch() {
+    /**
+     * The heartbeat: the claims this node is still sending last another lease from now. It runs on a scheduler
+     * thread of its own (not the sender's), so a slow mail server does not let a live node's claims run out.
+     */
+    @Scheduled(fixedDelayString = "#{@takeover.heartbeat().toMillis()}", initialDelay = 1000)
+    public void renewClaims() {
+        if (holding.isEmpty()) {
+            return;
+        }
+        Set<String> tokens = Set.copyOf(holding);
+        transaction.executeWithoutResult(tx -> {
+            Instant now = clock.instant();
+            mails.renew(tokens, now.plus(lease));
+        });
+    }
+
+    /** Tests only: what to do when the server has accepted a mail (null: nothing). */
+    void onAccepted(Consumer<OutboxMail> hook) {
+        this.accepted = hook;
+    }
+
+    private record Claim(String token, List<OutboxMail> mails) {
+    }
+
+    private Claim claimBatch() {
         return transaction.execute(tx -> {
             Instant now = clock.instant();
             List<Long> due = mails.dueIds(now, PageRequest.of(0, batchSize));
             if (due.isEmpty()) {
-                return List.of();
+                return null;
             }
             String token = UUID.randomUUID().toString();
             mails.claim(due, token, now.plus(lease), now);
-            return mails.findByClaimTokenOrderById(token);
+            List<OutboxMail> claimed = mails.findByClaimTokenOrderById(token);
+            return claimed.isEmpty() ? null : new Claim(token, claimed);
         });
     }
 
-    private int send(List<OutboxMail> batch) {
-        Map<MimeMessage, OutboxMail> messages = new IdentityHashMap<>();
-        Map<Long, String> failures = new java.util.HashMap<>();
-        for (OutboxMail mail : batch) {
-            try {
-                messages.put(message(mail), mail);
-            } catch (Exception e) {
-                failures.put(mail.getId(), describe(e));
+    private int send(Claim claim) {
+        int sent = 0;
+        int failed = 0;
+        String firstError = null;
+        try (SmtpConnection connection = new SmtpConnection(smtp)) {
+            List<OutboxMail> batch = claim.mails();
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxMail mail = batch.get(i);
+                try {
+                    connection.send(message(mail));
+                } catch (SmtpConnection.Unreachable e) {
+                    List<OutboxMail> rest = batch.subList(i, batch.size());
+                    recordFailed(rest, claim.token(), describe(e));
+                    failed += rest.size();
+                    firstError = firstError == null ? describe(e) : firstError;
+                    break;
+                } catch (Exception e) {
+                    recordFailed(List.of(mail), claim.token(), describe(e));
+                    failed++;
+                    firstError = firstError == null ? describe(e) : firstError;
+                    continue;
+                }
+                Consumer<OutboxMail> hook = accepted;
+                if (hook != null) {
+                    hook.accept(mail);
+                }
+                markSent(mail);
+                sent++;
             }
         }
-        try {
-            smtp.send(messages.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            Map<Object, Exception> failed = e.getFailedMessages();
-            messages.forEach((message, mail) -> {
-                Exception cause = failed.isEmpty() ? e : failed.get(message);
-                if (cause != null) {
-                    failures.put(mail.getId(), describe(cause));
-                }
-            });
-        } catch (RuntimeException e) {
-            messages.values().forEach(mail -> failures.put(mail.getId(), describe(e)));
+        if (failed > 0) {
+            log.warn("{} of {} mails failed, e.g. {}", failed, claim.mails().size(), firstError);
         }
-        if (!failures.isEmpty()) {
-            log.warn("{} of {} mails failed, e.g. {}", failures.size(), batch.size(), failures.values().iterator().next());
-        }
-        record(batch, failures);
-        return batch.size() - failures.size();
+        return sent;
     }
 
-    private void record(List<OutboxMail> batch, Map<Long, String> failures) {
+    /**
+     * Right after the server accepted it, in a transaction of its own (one update): a crash later cannot send it
+     * again. Accepted is sent, even if the claim was lost meanwhile (its lease ran out, or the organiser asked for a
+     * retry).
+     */
+    private void markSent(OutboxMail mail) {
+        transaction.executeWithoutResult(tx -> mails.markSent(mail.getId(), clock.instant()));
+    }
+
+    private void recordFailed(List<OutboxMail> failed, String token, String error) {
         transaction.executeWithoutResult(tx -> {
             Instant now = clock.instant();
-            for (OutboxMail mail : mails.findAllById(batch.stream().map(OutboxMail::getId).toList())) {
-                String error = failures.get(mail.getId());
-                if (error == null) {
-                    mail.sent(now);
-                } else {
+            for (OutboxMail mail : mails.findAllById(failed.stream().map(OutboxMail::getId).toList())) {
+                if (mail.claimedBy(token)) {
                     mail.failed(now, error);
                 }
             }
@@ -147,6 +198,7 @@ public class OutboxDelivery {
             helper.addAttachment("han-chot.ics", new ByteArrayResource(mail.getIcs().getBytes(StandardCharsets.UTF_8)),
                     "text/calendar; charset=UTF-8; method=" + calendarMethod(mail.getIcs()));
         }
+        message.setSentDate(new Date());
         message.saveChanges();
         message.setHeader("Message-ID", mail.getMessageId());
         return message;

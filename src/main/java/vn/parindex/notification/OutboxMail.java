@@ -62,14 +62,6 @@ public class OutboxMail {
         this.messageId = messageId;
     }
 
-    void sent(Instant at) {
-        status = MailStatus.SENT;
-        sentAt = at;
-        attempts++;
-        lastError = null;
-        release();
-    }
-
     /** Backs off 1, 2, 4 … minutes (at most an hour) and gives up after {@value #MAX_ATTEMPTS} attempts. */
     void failed(Instant at, String error) {
         attempts++;
@@ -81,6 +73,11 @@ public class OutboxMail {
             nextAttemptAt = at.plus(Duration.ofMinutes(minutes));
         }
         release();
+    }
+
+    /** Whether this mail is still held by that claim (not taken over by another node after its lease ran out). */
+    boolean claimedBy(String token) {
+        return token.equals(claimToken) && status == MailStatus.PENDING;
     }
 
     private void release() {

@@ -1,6 +1,7 @@
 package vn.parindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,11 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Takeover;
 
 /**
  * Several nodes deliver one outbox: every mail goes out once however many deliverers run at the same time,
  * and a batch claimed by a node that died is sent by another once the claim's lease is over, with the
- * Message-ID it was given when it was written.
+ * Message-ID it was given when it was written; each mail is marked sent as soon as the server accepted it, so
+ * only the one in flight when the node died goes out twice; a live node's claims are renewed.
  */
 @IntegrationTest
 @Tag("postgres")
@@ -49,6 +53,8 @@ class OutboxDeliveryTest {
     TransactionTemplate transaction;
     @Autowired
     AppClock clock;
+    @Autowired
+    Takeover takeover;
 
     @AfterEach
     void resetClock() {
@@ -92,6 +98,80 @@ class OutboxDeliveryTest {
         delivery.deliverDue();
         assertThat(messageIds(domain)).containsExactlyInAnyOrderElementsOf(
                 mailsTo(domain).stream().map(OutboxMail::getMessageId).toList());
+    }
+
+    /** What a node killed in the middle of a batch leaves behind: the thread stops where it is, nothing recorded. */
+    static final class NodeKilled extends Error {
+        NodeKilled() {
+            super("node killed");
+        }
+    }
+
+    @Test
+    void aSenderKilledBetweenTwoMailsOfABatchLeavesOnlyTheMailInFlightToBeSentTwice() throws Exception {
+        String domain = queue(5);
+        List<OutboxMail> queued = mailsTo(domain).stream().sorted(java.util.Comparator.comparing(OutboxMail::getId))
+                .toList();
+        AtomicInteger accepted = new AtomicInteger();
+        // killed once the server has accepted the second mail, before it is marked sent: the worst moment
+        delivery.onAccepted(mail -> {
+            if (mail.getRecipient().endsWith("@" + domain) && accepted.incrementAndGet() == 2) {
+                throw new NodeKilled();
+            }
+        });
+        try {
+            assertThatThrownBy(delivery::deliverDue).isInstanceOf(NodeKilled.class);
+        } finally {
+            delivery.onAccepted(null);
+        }
+        assertThat(messageIds(domain)).as("received before the kill").containsExactly(
+                queued.get(0).getMessageId(), queued.get(1).getMessageId());
+        assertThat(mailsTo(domain)).filteredOn(mail -> mail.getStatus() == MailStatus.SENT).extracting(OutboxMail::getId)
+                .as("marked sent before the kill").containsExactly(queued.get(0).getId());
+
+        delivery.deliverDue();
+        assertThat(messageIds(domain)).as("the rest waits for the dead node's lease").hasSize(2);
+
+        clock.setOffset(takeover.lease().plusSeconds(1));
+        delivery.deliverDue();
+        List<String> received = messageIds(domain);
+        assertThat(received).as("every mail received").containsAll(queued.stream().map(OutboxMail::getMessageId).toList())
+                .as("one more copy than mails: the one in flight at the kill, with its Message-ID").hasSize(6);
+        assertThat(received.stream().filter(id -> id.equals(queued.get(1).getMessageId()))).hasSize(2);
+        assertThat(received.stream().filter(id -> !id.equals(queued.get(1).getMessageId()))).doesNotHaveDuplicates();
+        assertThat(mailsTo(domain)).allSatisfy(mail -> assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT));
+    }
+
+    @Test
+    void aLiveSendersClaimsAreRenewedSoNoOtherNodeTakesThemOver() throws Exception {
+        String domain = queue(3);
+        Duration lease = takeover.lease();
+        AtomicInteger accepted = new AtomicInteger();
+        List<Integer> sentByOtherNode = new ArrayList<>();
+        ExecutorService otherNode = Executors.newSingleThreadExecutor();
+        // the first mail takes longer than a lease: meanwhile the heartbeat renews the claim and another node looks
+        delivery.onAccepted(mail -> {
+            if (mail.getRecipient().endsWith("@" + domain) && accepted.incrementAndGet() == 1) {
+                clock.setOffset(lease.dividedBy(2));
+                delivery.renewClaims();
+                clock.setOffset(lease.plus(lease.dividedBy(4)));
+                try {
+                    otherNode.submit(delivery::deliverDue).get();
+                    sentByOtherNode.add(messageIds(domain).size());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        try {
+            delivery.deliverDue();
+        } finally {
+            delivery.onAccepted(null);
+            otherNode.shutdown();
+        }
+        assertThat(sentByOtherNode).as("mails of the batch received while the other node looked").containsExactly(1);
+        assertThat(messageIds(domain)).as("each mail once").hasSize(3).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(mailsTo(domain).stream().map(OutboxMail::getMessageId).toList());
     }
 
     private String queue(int count) {
