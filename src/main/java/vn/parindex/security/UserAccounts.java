@@ -17,11 +17,14 @@ public class UserAccounts {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final EngineIdentity engineIdentity;
+    private final AuditLog audit;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity) {
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity,
+                 AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.engineIdentity = engineIdentity;
+        this.audit = audit;
     }
 
     @Transactional
@@ -63,6 +66,7 @@ public class UserAccounts {
         user.setFailedLogins(0);
         user.setLockedUntil(null);
         users.save(user);
+        audit.recordAfterCommit(AuditKind.PASSWORD_CHANGED, "temporary password set for " + user.getUsername());
     }
 
     @Transactional
@@ -70,6 +74,7 @@ public class UserAccounts {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
         users.save(user);
+        audit.recordAfterCommit(AuditKind.PASSWORD_CHANGED, "password of " + user.getUsername() + " changed");
     }
 
     public boolean passwordMatches(AppUser user, String rawPassword) {

@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -31,13 +32,15 @@ public class UserAdministration {
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
     private final UserAccounts accounts;
+    private final AuditLog audit;
 
     UserAdministration(AppUserRepository users, AgencyRepository agencies, OrganiserRepository organisers,
-                       UserAccounts accounts) {
+                       UserAccounts accounts, AuditLog audit) {
         this.users = users;
         this.agencies = agencies;
         this.organisers = organisers;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** A new account and its initial password, to be shown once. */
@@ -140,6 +143,8 @@ public class UserAdministration {
         AppUser user = accounts.create(form.getUsername(), form.getFullName(), form.getEmail(), organiser, agency,
                 form.getRoles(), password, true);
         user.setPhone(form.cleanPhone());
+        audit.recordAfterCommit(AuditKind.ROLE_CHANGED, "new account " + user.getUsername() + ": roles "
+                + new TreeSet<>(user.getRoles()) + ", agency " + agency.getCode());
         return new Created(user, password);
     }
 
@@ -151,12 +156,20 @@ public class UserAdministration {
             throw new OptimisticLockingFailureException("user " + id + " changed since the form was opened");
         }
         requireNoProblems(check(actor, form, user));
+        String rolesBefore = new TreeSet<>(user.getRoles()).toString();
+        String agencyBefore = user.getAgency().getCode();
         user.setFullName(form.getFullName());
         user.setEmail(form.getEmail());
         user.setPhone(form.cleanPhone());
         user.setAgency(agencies.findById(form.getAgencyId()).orElseThrow());
         user.setRoles(form.getRoles());
         accounts.save(user);
+        String rolesAfter = new TreeSet<>(user.getRoles()).toString();
+        String agencyAfter = user.getAgency().getCode();
+        if (!rolesBefore.equals(rolesAfter) || !agencyBefore.equals(agencyAfter)) {
+            audit.recordAfterCommit(AuditKind.ROLE_CHANGED, user.getUsername() + ": roles " + rolesBefore + " → "
+                    + rolesAfter + ", agency " + agencyBefore + " → " + agencyAfter);
+        }
     }
 
     @Transactional
