@@ -206,6 +206,8 @@ class AccessControlTest {
             get("/account/password", ALL),
             post("/account/password", ALL),
             get("/audit", EnumSet.of(Role.ADMIN)),
+            get("/audit.csv", EnumSet.of(Role.ADMIN)),
+            get("/audit/chain", EnumSet.of(Role.ADMIN)),
             // criteria frameworks
             get("/frameworks", FRAMEWORK_READERS),
             get("/frameworks/{id}", FRAMEWORK_READERS).at("/frameworks/{framework}").local(FRAMEWORK_READERS),
