@@ -55,11 +55,19 @@ class OversizeUploadFilter extends OncePerRequestFilter {
         return registration;
     }
 
+    /**
+     * Only a multipart POST to our own pages that may hold a file over the limit; the engine's REST API and the
+     * Camunda webapps parse their own uploads.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long length = request.getContentLengthLong();
         return !"POST".equals(request.getMethod()) || type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                || path.startsWith("/engine-rest/") || path.startsWith("/camunda/")
+                || (length >= 0 && length <= multipart.getMaxFileSize().toBytes());
     }
 
     @Override

@@ -60,7 +60,7 @@ class OversizeUploadTest {
         assertThat(plain.statusCode()).isEqualTo(302);
         assertThat(plain.headers().firstValue("Location").orElseThrow()).endsWith(scorecard);
         String back = http.send(request(scorecard).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(back).contains("Tệp \"Báo cáo năm 2026.pdf\" quá lớn; dung lượng tối đa là 20 MB.");
+        assertThat(back).contains("Tệp &quot;Báo cáo năm 2026.pdf&quot; quá lớn; dung lượng tối đa là 20 MB.");
 
         // htmx: the whole page is loaded again, where the message waits
         HttpResponse<String> htmx = http.send(multipart(upload, scorecard, token, "Ảnh chụp.png", true),
@@ -68,7 +68,7 @@ class OversizeUploadTest {
         assertThat(htmx.statusCode()).isEqualTo(200);
         assertThat(htmx.headers().firstValue("HX-Redirect").orElseThrow()).isEqualTo(scorecard);
         assertThat(http.send(request(scorecard).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
-                .contains("Tệp \"Ảnh chụp.png\" quá lớn; dung lượng tối đa là 20 MB.");
+                .contains("Tệp &quot;Ảnh chụp.png&quot; quá lớn; dung lượng tối đa là 20 MB.");
 
         List<AuditEvent> trail = events.findByUsernameOrderById(world.officer());
         assertThat(trail).filteredOn(e -> e.getKind() == AuditKind.INPUT_REJECTED).hasSize(2).allSatisfy(e -> {

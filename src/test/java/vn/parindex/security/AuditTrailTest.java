@@ -91,18 +91,18 @@ class AuditTrailTest {
     void loginsFailuresAndLogoutsOverHttpCarryTheForwardedAddressAndTheBrowser() throws Exception {
         String username = newOfficer();
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token = csrf(send(http, get("/login")).body());
-        HttpResponse<String> wrong = send(http, form("/login", "username=" + username + "&password=sai-mat-khau&_csrf="
+        String token = token(send(http, httpGet("/login")).body());
+        HttpResponse<String> wrong = send(http, httpForm("/login", "username=" + username + "&password=sai-mat-khau&_csrf="
                 + token));
         assertThat(wrong.statusCode()).isEqualTo(302);
-        token = csrf(send(http, get("/login")).body());
-        HttpResponse<String> login = send(http, form("/login", "username=" + username + "&password=" + PASSWORD
+        token = token(send(http, httpGet("/login")).body());
+        HttpResponse<String> login = send(http, httpForm("/login", "username=" + username + "&password=" + PASSWORD
                 + "&_csrf=" + token));
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String page = send(http, get("/account/password")).body();
+        String page = send(http, httpGet("/account/password")).body();
         Matcher meta = CSRF_META.matcher(page);
         assertThat(meta.find()).as("the page of a logged-in user").isTrue();
-        send(http, form("/logout", "_csrf=" + meta.group(1)));
+        send(http, httpForm("/logout", "_csrf=" + meta.group(1)));
 
         List<AuditEvent> trail = events.findByUsernameOrderById(username);
         assertThat(trail).extracting(AuditEvent::getKind)
@@ -149,7 +149,7 @@ class AuditTrailTest {
         });
 
         CurrentUser admin = provinces.get().actors().get(Role.ADMIN);
-        mvc.perform(get("/audit").param("kind", "NO_SUCH_KIND").with(user(admin))).andExpect(status().isBadRequest());
+        mvc.perform(get("/audit?kind=NO_SUCH_KIND").with(user(admin))).andExpect(status().isBadRequest());
         assertThat(latest(admin.username())).satisfies(event -> {
             assertThat(event.getKind()).isEqualTo(AuditKind.INPUT_REJECTED);
             assertThat(event.getDetail()).isEqualTo("400: parameter kind of the wrong type");
@@ -220,7 +220,7 @@ class AuditTrailTest {
     void administratorsExportTheirSelectionAsCsvThatExcelReadsInVietnamese() throws Exception {
         String username = newOfficer();
         audit.recordFor(AuditKind.EXPORT, username, "Báo cáo tự đánh giá \"Sở Công Thương\", bản PDF");
-        CurrentUser admin = provinces.get().actors().get(Role.ADMIN);
+        CurrentUser admin = provinces.as("admin");
         byte[] file = mvc.perform(get("/audit.csv").param("username", username).with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
@@ -350,11 +350,11 @@ class AuditTrailTest {
         return trail.get(trail.size() - 1);
     }
 
-    private HttpRequest.Builder get(String path) {
+    private HttpRequest.Builder httpGet(String path) {
         return request(path).GET();
     }
 
-    private HttpRequest.Builder form(String path, String body) {
+    private HttpRequest.Builder httpForm(String path, String body) {
         return request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
@@ -368,7 +368,7 @@ class AuditTrailTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String csrf(String page) {
+    private static String token(String page) {
         Matcher matcher = CSRF.matcher(page);
         assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
         return matcher.group(1);
