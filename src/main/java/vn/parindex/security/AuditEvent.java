@@ -1,6 +1,7 @@
 package vn.parindex.security;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +10,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One line of the security audit log; written once, never changed. */
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One line of the security audit log; written once, never changed. Each line holds the hash of its content and of
+ * the line before it ({@link AuditHash}), so a changed or removed line breaks the chain ({@link AuditChain}).
+ */
 @Entity
+@Immutable
 public class AuditEvent {
 
     static final int MAX_TEXT = 1000;
+    static final int MAX_USER_AGENT = 400;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,23 +32,36 @@ public class AuditEvent {
     private String username;
     private Long organiserId;
     private String ipAddress;
+    private String userAgent;
     private String httpMethod;
     private String path;
     private String detail;
+    private Instant prevOccurredAt;
+    private String prevHash;
+    private String hash;
 
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, AuditKind kind, String username, Long organiserId, String ipAddress,
-               String httpMethod, String path, String detail) {
-        this.occurredAt = occurredAt;
+               String userAgent, String httpMethod, String path, String detail) {
+        // the databases keep microseconds: the hash is of what is stored
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.kind = kind;
         this.username = cut(username, 100);
         this.organiserId = organiserId;
         this.ipAddress = cut(ipAddress, 64);
+        this.userAgent = cut(userAgent, MAX_USER_AGENT);
         this.httpMethod = cut(httpMethod, 10);
         this.path = cut(path, MAX_TEXT);
         this.detail = cut(detail, MAX_TEXT);
+    }
+
+    /** Links this line to the one before it in the chain (its time and hash) and seals it. */
+    void chainTo(Instant previousOccurredAt, String previousHash) {
+        this.prevOccurredAt = previousOccurredAt;
+        this.prevHash = previousHash;
+        this.hash = AuditHash.of(this);
     }
 
     private static String cut(String text, int max) {
@@ -53,7 +74,11 @@ public class AuditEvent {
     public String getUsername() { return username; }
     public Long getOrganiserId() { return organiserId; }
     public String getIpAddress() { return ipAddress; }
+    public String getUserAgent() { return userAgent; }
     public String getHttpMethod() { return httpMethod; }
     public String getPath() { return path; }
     public String getDetail() { return detail; }
+    public Instant getPrevOccurredAt() { return prevOccurredAt; }
+    public String getPrevHash() { return prevHash; }
+    public String getHash() { return hash; }
 }

@@ -30,5 +30,13 @@ public enum AuditKind {
     /** An organiser or administrator enabled an account again (also a dormant one). */
     ACCOUNT_ENABLED,
     /** An administrator changed the province's password rule (letters and digits required or not). */
-    PASSWORD_RULE_CHANGED
+    PASSWORD_RULE_CHANGED,
+    /** A password was changed by its user, or reset to a temporary one by an administrator. */
+    PASSWORD_CHANGED,
+    /** An administrator changed an account's roles or agency. */
+    ROLE_CHANGED,
+    /** A form or request was refused as invalid (400, validation): the path and the field names, never the values. */
+    INPUT_REJECTED,
+    /** The nightly retention job removed entries older than the retention period. */
+    AUDIT_RETENTION
 }

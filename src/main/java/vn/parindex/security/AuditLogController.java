@@ -1,8 +1,19 @@
 package vn.parindex.security;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,31 +21,86 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The security audit log for administrators: newest first, by user and kind, a page at a time. */
+import vn.parindex.common.VietnamTime;
+
+/**
+ * The security audit log for administrators: newest first, by user and kind, a page at a time; the same selection
+ * as CSV for the province's log system; the check of the hash chain.
+ */
 @Controller
 class AuditLogController {
 
     static final int PAGE_SIZE = 50;
+    static final String[] CSV_COLUMNS = {"id", "occurred_at_utc", "occurred_at_vietnam", "kind", "username",
+        "organiser_id", "ip_address", "user_agent", "http_method", "path", "detail", "prev_hash", "hash"};
+    private static final DateTimeFormatter VIETNAM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(VietnamTime.ZONE);
 
     private final AuditEventRepository events;
+    private final AuditChain chain;
+    private final AuditRetentionPeriod retention;
 
-    AuditLogController(AuditEventRepository events) {
+    AuditLogController(AuditEventRepository events, AuditChain chain, AuditRetentionPeriod retention) {
         this.events = events;
+        this.chain = chain;
+        this.retention = retention;
     }
 
     @GetMapping("/audit")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String username,
                 @RequestParam(required = false) AuditKind kind, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        if (!user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("The audit log is for administrators");
-        }
+        requireAdmin(user);
         String name = username == null ? "" : username.trim();
         model.addAttribute("page", events.search(user.organiserId(), name.toLowerCase(Locale.ROOT), kind,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("username", name);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", AuditKind.values());
+        model.addAttribute("retentionMonths", retention.months());
         return "audit/list";
+    }
+
+    /** The lines the page shows with the same filters, all of them, as CSV in UTF-8 with a BOM (Excel). */
+    @GetMapping("/audit.csv")
+    @Export("security audit log (CSV)")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
+                               @RequestParam(required = false) String username,
+                               @RequestParam(required = false) AuditKind kind) throws IOException {
+        requireAdmin(user);
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        StringWriter out = new StringWriter().append('\uFEFF');
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get().print(out)) {
+            for (AuditEvent e : events.search(user.organiserId(), name, kind, Pageable.unpaged())) {
+                csv.printRecord(e.getId(), e.getOccurredAt(), VIETNAM.format(e.getOccurredAt()), e.getKind(),
+                        e.getUsername(), e.getOrganiserId(), e.getIpAddress(), e.getUserAgent(), e.getHttpMethod(),
+                        e.getPath(), e.getDetail(), e.getPrevHash(), e.getHash());
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("audit-log.csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Walks the whole chain: intact, or the first line that does not fit. */
+    @GetMapping("/audit/chain")
+    String chain(@AuthenticationPrincipal CurrentUser user, Model model) {
+        requireAdmin(user);
+        AuditChain.Verdict verdict = chain.verify();
+        model.addAttribute("intact", verdict.intact());
+        model.addAttribute("checked", verdict.checked());
+        model.addAttribute("brokenAt", verdict.brokenAt());
+        model.addAttribute("brokenTime", verdict.brokenOccurredAt() == null ? null
+                : VIETNAM.format(verdict.brokenOccurredAt()));
+        model.addAttribute("problem", verdict.problem());
+        return "audit/chain";
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("The audit log is for administrators");
+        }
     }
 }

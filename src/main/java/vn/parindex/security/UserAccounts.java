@@ -20,14 +20,16 @@ public class UserAccounts {
     private final EngineIdentity engineIdentity;
     private final UserSessions sessions;
     private final AppClock clock;
+    private final AuditLog audit;
 
     UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity,
-                 UserSessions sessions, AppClock clock) {
+                 UserSessions sessions, AppClock clock, AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.engineIdentity = engineIdentity;
         this.sessions = sessions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -81,6 +83,7 @@ public class UserAccounts {
         user.setLockedUntil(null);
         users.save(user);
         sessions.endAll(user.getUsername(), "password reset");
+        audit.recordAfterCommit(AuditKind.PASSWORD_CHANGED, "temporary password set for " + user.getUsername());
     }
 
     @Transactional
@@ -89,6 +92,7 @@ public class UserAccounts {
         user.setMustChangePassword(false);
         user.setPasswordChangedAt(clock.instant());
         users.save(user);
+        audit.recordAfterCommit(AuditKind.PASSWORD_CHANGED, "password of " + user.getUsername() + " changed");
     }
 
     /** Ends every session of the user (an administrator asked). */

@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -143,6 +144,8 @@ public class UserAdministration {
         AppUser user = accounts.create(form.getUsername(), form.getFullName(), form.getEmail(), organiser, agency,
                 form.getRoles(), password, true);
         user.setPhone(form.cleanPhone());
+        audit.recordAfterCommit(AuditKind.ROLE_CHANGED, "new account " + user.getUsername() + ": roles "
+                + new TreeSet<>(user.getRoles()) + ", agency " + agency.getCode());
         return new Created(user, password);
     }
 
@@ -154,12 +157,20 @@ public class UserAdministration {
             throw new OptimisticLockingFailureException("user " + id + " changed since the form was opened");
         }
         requireNoProblems(check(actor, form, user));
+        String rolesBefore = new TreeSet<>(user.getRoles()).toString();
+        String agencyBefore = user.getAgency().getCode();
         user.setFullName(form.getFullName());
         user.setEmail(form.getEmail());
         user.setPhone(form.cleanPhone());
         user.setAgency(agencies.findById(form.getAgencyId()).orElseThrow());
         user.setRoles(form.getRoles());
         accounts.save(user);
+        String rolesAfter = new TreeSet<>(user.getRoles()).toString();
+        String agencyAfter = user.getAgency().getCode();
+        if (!rolesBefore.equals(rolesAfter) || !agencyBefore.equals(agencyAfter)) {
+            audit.recordAfterCommit(AuditKind.ROLE_CHANGED, user.getUsername() + ": roles " + rolesBefore + " → "
+                    + rolesAfter + ", agency " + agencyBefore + " → " + agencyAfter);
+        }
     }
 
     @Transactional

@@ -222,6 +222,8 @@ class AccessControlTest {
                     .local(EnumSet.of(Role.ADMIN)),
             get("/settings/two-factor", EnumSet.of(Role.ADMIN)),
             post("/settings/two-factor", EnumSet.of(Role.ADMIN)),
+            get("/audit.csv", EnumSet.of(Role.ADMIN)),
+            get("/audit/chain", EnumSet.of(Role.ADMIN)),
             // criteria frameworks
             get("/frameworks", FRAMEWORK_READERS),
             get("/frameworks/{id}", FRAMEWORK_READERS).at("/frameworks/{framework}").local(FRAMEWORK_READERS),
