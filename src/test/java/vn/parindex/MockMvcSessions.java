@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +29,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.web.util.WebUtils;
+
+import vn.parindex.security.SessionCookie;
 
 /**
  * MockMvc with the sessions in the database. Spring Session's filter finds the session by its cookie, not in the
@@ -47,8 +48,8 @@ public class MockMvcSessions {
     /** First of MockMvc's filters: it must run before Spring Session's. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    MockMvcBuilderCustomizer realSessions(ServerProperties server, SessionRepository<? extends Session> sessions) {
-        Bridge<?> bridge = new Bridge<>(sessions, server.getServlet().getSession().getCookie().getName());
+    MockMvcBuilderCustomizer realSessions(SessionRepository<? extends Session> sessions) {
+        Bridge<?> bridge = new Bridge<>(sessions);
         return builder -> builder.addFilters(bridge);
     }
 
@@ -57,7 +58,7 @@ public class MockMvcSessions {
         return (String) session.getAttribute(ID);
     }
 
-    private record Bridge<S extends Session>(SessionRepository<S> sessions, String cookieName) implements Filter {
+    private record Bridge<S extends Session>(SessionRepository<S> sessions) implements Filter {
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -73,7 +74,7 @@ public class MockMvcSessions {
             S session = held == null ? null : toDatabase(held);
             String sent = session != null ? session.getId() : heldId;
             chain.doFilter(sent == null ? request : withCookie((HttpServletRequest) request, sent), response);
-            Cookie cookie = mockResponse.getCookie(cookieName);
+            Cookie cookie = mockResponse.getCookie(SessionCookie.name(mock));
             String id = session == null ? null : session.getId();
             if (cookie != null) {
                 id = cookie.getMaxAge() == 0 || cookie.getValue().isEmpty() ? null : decode(cookie.getValue());
@@ -86,7 +87,7 @@ public class MockMvcSessions {
         /** A test that sets its own cookie means it. */
         private boolean hasCookie(MockHttpServletRequest request) {
             return request.getCookies() != null
-                    && List.of(request.getCookies()).stream().anyMatch(c -> c.getName().equals(cookieName));
+                    && List.of(request.getCookies()).stream().anyMatch(c -> c.getName().equals(SessionCookie.name(request)));
         }
 
         private S toDatabase(HttpSession held) {
@@ -135,7 +136,7 @@ public class MockMvcSessions {
         }
 
         private HttpServletRequest withCookie(HttpServletRequest request, String id) {
-            Cookie cookie = new Cookie(cookieName,
+            Cookie cookie = new Cookie(SessionCookie.name(request),
                     Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
             return new HttpServletRequestWrapper(request) {
                 @Override

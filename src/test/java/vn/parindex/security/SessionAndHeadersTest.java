@@ -78,13 +78,32 @@ class SessionAndHeadersTest {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureBehindTls() throws Exception {
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndAHostPrefixedSecureCookieBehindTls() throws Exception {
         String plain = cookie(send(HttpRequest.newBuilder(uri("/login")).GET().build()));
         assertThat(plain).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
 
-        String forwarded = cookie(send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
-                .GET().build()));
-        assertThat(forwarded).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
+                .GET().build());
+        assertThat(form.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        String forwarded = hostCookie(form);
+        assertThat(forwarded).contains("Path=/;").contains("Secure").contains("HttpOnly").contains("SameSite=Lax")
+                .doesNotContain("Domain=");
+
+        String before = forwarded.substring(forwarded.indexOf('=') + 1, forwarded.indexOf(';'));
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
+                .header("Cookie", SessionCookie.TLS_NAME + "=" + before)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form("username=viewer&password=" + DemoData.PASSWORD + "&_csrf=" + csrfToken(form.body()))).build());
+        String after = hostCookie(login);
+        HttpResponse<String> home = send(HttpRequest.newBuilder(uri("/")).header("X-Forwarded-Proto", "https")
+                .header("Cookie", after.substring(0, after.indexOf(';'))).GET().build());
+        assertThat(home.statusCode()).as("the __Host- cookie carries the session over TLS").isEqualTo(200);
+    }
+
+    private static String hostCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SessionCookie.TLS_NAME + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no __Host- session cookie"));
     }
 
     @Test
