@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * on to the usual handling.
  */
 @Component
-class DatabaseUnavailable extends OncePerRequestFilter implements Ordered {
+public class DatabaseUnavailable extends OncePerRequestFilter implements Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
     /** HikariCP's message for a connection it closed after a fatal error. */
@@ -55,7 +55,7 @@ class DatabaseUnavailable extends OncePerRequestFilter implements Ordered {
      * the pool's "Connection is closed" (no SQL state) when rolling back on a connection it already threw away
      * after such an error; the rollback's exception then replaces the first one.
      */
-    static boolean unreachable(Throwable exception) {
+    public static boolean unreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLException && POOL_CLOSED.equals(cause.getMessage())) {
