@@ -70,6 +70,7 @@ public class OutboxDelivery {
         this.from = from;
         this.batchSize = batchSize;
         this.lease = takeover.lease();
+        MailStreams.nameTheProvider();
     }
 
     @Scheduled(fixedDelayString = "${parindex.mail.poll-ms:10000}", initialDelay = 5000)

@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
+    /** A JPQL query (its plan is cached), not a derived one (rebuilt from a criteria query on every call). */
+    @Query("select count(m) > 0 from OutboxMail m where m.dedupKey = :dedupKey")
     boolean existsByDedupKey(String dedupKey);
 
     @Query("select m.id from OutboxMail m where m.status = vn.parindex.notification.MailStatus.PENDING "

@@ -1,8 +1,13 @@
 package vn.parindex.security;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -29,7 +34,8 @@ import vn.parindex.common.AppClock;
 /**
  * Three filter chains: the Camunda webapps (admins only, single sign-on from our login), the engine REST
  * API (admins only, HTTP Basic on every request, no session and so no CSRF to guard; a password alone, so not for
- * accounts bound to a second factor unless named as automation accounts) and our own pages (form
+ * accounts bound to a second factor unless named as automation accounts; a password found right is remembered for a
+ * minute, {@link CachedBasicAuthentication}) and our own pages (form
  * login, CSRF on). Every refusal (403) of each chain is written to the audit log. HSTS is sent on requests that
  * came over TLS, also when a load balancer ended TLS and said so in X-Forwarded-Proto (see docs/security.md).
  */
@@ -70,7 +76,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http, AuditedAccessDeniedHandler denied, SecondFactors secondFactors,
-                                   AddressThrottle throttle, AuditLog audit, AppClock clock) throws Exception {
+                                   AddressThrottle throttle, AuditLog audit, AppClock clock, UserDetailsService users,
+                                   PasswordEncoder encoder, AuthenticationEventPublisher events,
+                                   @Value("${parindex.security.rest-password-cache:PT1M}") Duration passwordCache)
+            throws Exception {
+        ProviderManager basic = new ProviderManager(
+                new CachedBasicAuthentication(users, encoder, passwordCache, clock));
+        basic.setAuthenticationEventPublisher(events);
         AuthorizationManager<RequestAuthorizationContext> passwordAlone = (authentication, context) ->
                 new AuthorizationDecision(authentication.get().getPrincipal() instanceof CurrentUser user
                         && secondFactors.mayUsePasswordAlone(user));
@@ -78,6 +90,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()), passwordAlone)))
                 .httpBasic(Customizer.withDefaults())
+                .authenticationManager(basic)
                 .addFilterBefore(new AddressThrottleFilter(throttle, audit, clock, true), BasicAuthenticationFilter.class)
                 // a browser's session cookie must not open the API: a page elsewhere could post to it (CSRF)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

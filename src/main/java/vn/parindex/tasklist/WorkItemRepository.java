@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface WorkItemRepository extends JpaRepository<WorkItem, String>, JpaSpecificationExecutor<WorkItem> {
 
+    /** A JPQL query (its plan is cached): the morning sweep of every process instance asks it. */
+    @Query("select w from WorkItem w where w.processInstanceId = :processInstanceId and w.state = :state")
     List<WorkItem> findByProcessInstanceIdAndState(String processInstanceId, WorkItemState state);
 
     List<WorkItem> findByCampaignIdAndState(Long campaignId, WorkItemState state);

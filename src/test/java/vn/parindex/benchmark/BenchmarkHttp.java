@@ -29,21 +29,30 @@ public final class BenchmarkHttp {
         }
     }
 
+    /** One timed request. */
+    @FunctionalInterface
+    public interface Call {
+        void run() throws Exception;
+    }
+
     private final int port;
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String authorization;
 
-    private BenchmarkHttp(int port, HttpClient client, String authorization) {
+    private BenchmarkHttp(int port, HttpClient client, CookieManager cookies, String authorization) {
         this.port = port;
         this.client = client;
+        this.cookies = cookies;
         this.authorization = authorization;
     }
 
     /** A browser-like session: the login form with its CSRF token, then the session cookie. */
     public static BenchmarkHttp signedIn(int port, String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        BenchmarkHttp http = new BenchmarkHttp(port, client, null);
+        BenchmarkHttp http = new BenchmarkHttp(port, client, cookies, null);
         String form = http.get("/login");
         Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
         assertThat(token.find()).as("CSRF token on the login page").isTrue();
@@ -60,7 +69,7 @@ public final class BenchmarkHttp {
     public static BenchmarkHttp basic(int port, String username, String password) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
-        return new BenchmarkHttp(port, HttpClient.newHttpClient(), basic);
+        return new BenchmarkHttp(port, HttpClient.newHttpClient(), null, basic);
     }
 
     public String get(String path) throws Exception {
@@ -73,15 +82,40 @@ public final class BenchmarkHttp {
         return response.body();
     }
 
+    /** A POST of JSON with the given headers (name, value, name, value …); the response's body. */
+    public String postJson(String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST " + path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The value of a cookie the server set in this session. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name)).getValue();
+    }
+
     /** {@link #WARM_UP} requests, then the percentiles of {@link #RUNS} more. */
     public Percentiles measure(String path) throws Exception {
+        return measure(() -> get(path), () -> { });
+    }
+
+    /** {@link #WARM_UP} calls, then the percentiles of {@link #RUNS} more; {@code before} runs untimed before each. */
+    public static Percentiles measure(Call call, Call before) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            get(path);
+            before.run();
+            call.run();
         }
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
+            before.run();
             long start = System.nanoTime();
-            get(path);
+            call.run();
             micros.add((System.nanoTime() - start) / 1_000);
         }
         micros.sort(null);
