@@ -1,12 +1,11 @@
 package vn.parindex.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,12 +41,15 @@ import vn.parindex.common.Takeover;
 public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final String MARK_SENT = """
+            update outbox_mail set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,
+                claim_token = null, claimed_until = null, version = version + 1
+            where id = ? and status = 'PENDING'""";
 
     private final OutboxMailRepository mails;
     private final JavaMailSender smtp;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
     private final AppClock clock;
     private final String from;
     private final int batchSize;
@@ -65,7 +67,6 @@ public class OutboxDelivery {
         this.smtp = smtp;
         this.transaction = transaction;
         this.jdbc = jdbc;
-        this.postgres = isPostgres(jdbc);
         this.clock = clock;
         this.from = from;
         this.batchSize = batchSize;
@@ -167,24 +168,12 @@ public class OutboxDelivery {
     }
 
     /**
-     * Right after the server accepted it, in a transaction of its own (one update): a crash later cannot send it
-     * again. Accepted is sent, even if the claim was lost meanwhile (its lease ran out, or the organiser asked for a
-     * retry). On PostgreSQL the commit does not wait for the write-ahead log's flush: a killed node has still
-     * committed it; only a crash of PostgreSQL itself within a fraction of a second could send a few mails twice, and
-     * 10,000 flushes cost more than the sending.
+     * Right after the server accepted it, one update committed on its own (auto-commit, no transaction around it):
+     * a crash later cannot send it again. Accepted is sent, even if the claim was lost meanwhile (its lease ran
+     * out, or the organiser asked for a retry). One round trip to the database per mail.
      */
     private void markSent(OutboxMail mail) {
-        transaction.executeWithoutResult(tx -> {
-            if (postgres) {
-                jdbc.execute("set local synchronous_commit to off");
-            }
-            mails.markSent(mail.getId(), clock.instant());
-        });
-    }
-
-    private static boolean isPostgres(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((Connection connection) ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        jdbc.update(MARK_SENT, clock.instant().atOffset(ZoneOffset.UTC), mail.getId());
     }
 
     private void recordFailed(List<OutboxMail> failed, String token, String error) {

@@ -32,13 +32,6 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findByClaimTokenOrderById(String token);
 
-    /** The server accepted the mail: sent, and no longer claimed (one statement, in the sender's own transaction). */
-    @Modifying
-    @Query("update OutboxMail m set m.status = vn.parindex.notification.MailStatus.SENT, m.sentAt = :at, "
-            + "m.attempts = m.attempts + 1, m.lastError = null, m.claimToken = null, m.claimedUntil = null, "
-            + "m.version = m.version + 1 where m.id = :id and m.status = vn.parindex.notification.MailStatus.PENDING")
-    int markSent(Long id, Instant at);
-
     /**
      * A live node's heartbeat: its claims last longer. The version stays (the sender's own update of the row must
      * not fail on it); a mail marked sent or taken over by another node no longer carries the token.
