@@ -3,8 +3,10 @@ package vn.parindex.notification;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +61,12 @@ class MorningDigest {
     int queue(Campaign campaign, List<Recipient> organisers, String decisionTask) {
         LocalDate today = clock.today();
         Map<String, List<Line>> byMilestone = new TreeMap<>();
-        for (WorkItem item : workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN)) {
+        List<WorkItem> open = workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN);
+        // every agency's name in one query, not one per overdue task
+        Map<Long, String> names = new HashMap<>();
+        agencies.findAllById(open.stream().map(WorkItem::getAgencyId).filter(Objects::nonNull).distinct().toList())
+                .forEach(agency -> names.put(agency.getId(), agency.getName()));
+        for (WorkItem item : open) {
             if (item.getDueAt() == null || item.getAgencyId() == null) {
                 continue;
             }
@@ -72,7 +79,7 @@ class MorningDigest {
             if (overdue <= 0) {
                 continue;
             }
-            String agency = agencies.findById(item.getAgencyId()).map(a -> a.getName()).orElse("—");
+            String agency = names.getOrDefault(item.getAgencyId(), "—");
             String milestone = item.getMilestone() == null ? "milestone.NONE" : item.getMilestone().messageKey();
             byMilestone.computeIfAbsent(milestone, m -> new java.util.ArrayList<>())
                     .add(new Line(agency, overdue, awaitsDecision, baseUrl + "/tasks/" + item.getTaskId()));

@@ -1,6 +1,7 @@
 package vn.parindex.security;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     @Query("select new vn.parindex.security.AccountState(u.active, u.mustChangePassword, u.version,"
             + " case when u.totpSecret is null then false else true end, u.organiser.twoFactorForAllRoles)"

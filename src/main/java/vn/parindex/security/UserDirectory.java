@@ -1,10 +1,13 @@
 package vn.parindex.security;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +26,24 @@ public class UserDirectory {
         this.users = users;
     }
 
+    /** The members' accounts are read in one query per call (a reminder asks for each task), not one per member. */
     @Transactional(readOnly = true)
     public List<Recipient> membersOf(Collection<String> groups) {
-        Map<String, Recipient> byEmail = new LinkedHashMap<>();
+        Set<String> usernames = new LinkedHashSet<>();
         for (String group : groups) {
-            for (String username : engineIdentity.membersOf(group)) {
-                users.findByUsername(username).filter(AppUser::isActive)
-                        .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-                        .ifPresent(user -> byEmail.putIfAbsent(user.getEmail(), new Recipient(user.getEmail(),
-                                user.getFullName(), Locale.forLanguageTag(user.getLocale()))));
+            usernames.addAll(engineIdentity.membersOf(group));
+        }
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AppUser> accounts = new HashMap<>();
+        users.findByUsernameIn(usernames).forEach(user -> accounts.put(user.getUsername(), user));
+        Map<String, Recipient> byEmail = new LinkedHashMap<>();
+        for (String username : usernames) {
+            AppUser user = accounts.get(username);
+            if (user != null && user.isActive() && user.getEmail() != null && !user.getEmail().isBlank()) {
+                byEmail.putIfAbsent(user.getEmail(), new Recipient(user.getEmail(), user.getFullName(),
+                        Locale.forLanguageTag(user.getLocale())));
             }
         }
         return List.copyOf(byEmail.values());
