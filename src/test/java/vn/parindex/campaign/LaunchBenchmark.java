@@ -37,7 +37,7 @@ import vn.parindex.tasklist.WorkItemRepository;
 /**
  * Launching a campaign of 30, 300 and 3,000 departments, timed as officials feel it: from the organiser's launch
  * call until every agency has its first open task in our task list ({@code work_item}), as {@link LaunchWatch}
- * logs it in production. Target: 300 agencies within 10 s. Not part of the normal build; run it on PostgreSQL
+ * logs it in production. Target: 300 agencies within 3 s, 3,000 within 30 s. Not part of the normal build; run it on PostgreSQL
  * with the heap the app runs with:
  * {@code ./mvnw -q -B test -Dtest=LaunchBenchmark -Dbenchmark=true -Dtest.database=embedded -DskipPostgresRun=true
  * -Dtest.heap=-Xmx512m}.
@@ -54,7 +54,7 @@ import vn.parindex.tasklist.WorkItemRepository;
  * 30-agency launch warms the JVM up first. Per size the line gives the time until every agency has a task, until the
  * first one has, until no launch job is left; the process instances and jobs; failed job attempts and incidents;
  * the heap at its highest (garbage included) and after the collections during the launch; the machine's load
- * average before and after (the cores are shared with other builds). It fails if 300 agencies take over 10 s.
+ * average before and after (the cores are shared with other builds). It fails if 300 agencies take over 3 s.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -65,7 +65,9 @@ class LaunchBenchmark {
             .mapToInt(Integer::parseInt).toArray();
     static final int WARM_UP = 30;
     static final int TARGET_SIZE = 300;
-    static final long TARGET_MILLIS = 10_000;
+    static final long TARGET_MILLIS = 3_000;
+    static final int LARGE_SIZE = 3_000;
+    static final long LARGE_TARGET_MILLIS = 30_000;
     static final long GIVE_UP_MILLIS = 15 * 60_000;
     /** act_hi_job_log.job_state_ of a failed attempt and of a job done. */
     static final int JOB_FAILED = 1;
@@ -102,7 +104,7 @@ class LaunchBenchmark {
     }
 
     @Test
-    void launches300AgenciesUntilEveryFirstTaskExistsWithinTenSeconds() {
+    void launches300AgenciesWithinThreeSecondsAnd3000WithinThirty() {
         JobExecutor executor = startJobExecutorAsInProduction();
         List<Figure> figures = new ArrayList<>();
         try {
@@ -126,6 +128,9 @@ class LaunchBenchmark {
                     f.jobsRun(), f.failedAttempts(), f.incidents(), f.jobsLeft(), f.agencyTasks(), f.peakHeapMb(),
                     f.peakAfterGcMb(), f.loadBefore(), f.loadAfter()));
         }
+        boolean met = figures.stream().allMatch(f -> f.agencies() == TARGET_SIZE ? f.firstTasksMillis() <= TARGET_MILLIS
+                : f.agencies() != LARGE_SIZE || f.firstTasksMillis() <= LARGE_TARGET_MILLIS);
+        out.append("  target (300 agencies <= 3 s, 3,000 <= 30 s until every first task): ").append(met ? "met" : "MISSED");
         System.out.println(out);
 
         for (Figure f : figures) {

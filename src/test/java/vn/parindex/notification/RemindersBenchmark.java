@@ -67,7 +67,7 @@ class RemindersBenchmark {
     AppClock clock;
 
     @Test
-    void tenThousandDueRemindersAreQueuedAndDeliveredWithinAMinuteWithoutDuplicates() throws Exception {
+    void tenThousandDueRemindersAreQueuedAndDeliveredWithinThirtySecondsWithoutDuplicates() throws Exception {
         long seedStart = System.nanoTime();
         ResultsFixture.Seeded seeded = fixture.seed(List.of(ResultsFixture.Node.of("1", "100")), AGENCIES,
                 clock.today().getYear());
@@ -96,7 +96,7 @@ class RemindersBenchmark {
         long distinct = Arrays.stream(received).map(RemindersBenchmark::messageId).distinct().count();
         double queueSeconds = (queuedAt - start) / 1e9;
         double totalSeconds = (deliveredAt - start) / 1e9;
-        boolean met = totalSeconds <= 60 && distinct == received.length && received.length == queued;
+        boolean met = totalSeconds <= 30 && distinct == received.length && received.length == queued;
         System.out.printf("%nREMINDERS BENCHMARK on %s, heap max %d MB: %d agencies x %d open tasks; %d reminders"
                         + " queued by %d sweeps in %.1f s while the outbox was delivered; the last of %d mails sent to"
                         + " SMTP %.1f s after the first sweep (%.0f mails/s); received %d, distinct Message-IDs %d,"
