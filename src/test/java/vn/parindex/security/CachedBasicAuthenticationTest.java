@@ -2,17 +2,21 @@ package vn.parindex.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,7 +24,6 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.agency.AgencyRepository;
@@ -34,8 +37,8 @@ class CachedBasicAuthenticationTest {
     static final String PASSWORD = "Dung-mat-khau-2026";
     static final String NEW_PASSWORD = "Mat-khau-moi-2026!";
 
-    @Autowired
-    MockMvc mvc;
+    @LocalServerPort
+    int port;
     @Autowired
     AppUserRepository users;
     @Autowired
@@ -104,27 +107,34 @@ class CachedBasicAuthenticationTest {
         accounts.create(username, "Lê Văn Khóa", username + "@demo.parindex.vn", organisers.findByCode("AH").orElseThrow(),
                 agencies.findByCode("AH-SCT").orElseThrow(), EnumSet.of(Role.ADMIN), PASSWORD, false);
         for (int i = 0; i < 3; i++) {
-            mvc.perform(get("/engine-rest/engine").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+            assertThat(engine(username, PASSWORD)).isEqualTo(200);
         }
-        mvc.perform(get("/engine-rest/engine").with(httpBasic(username, "sai-mat-khau")))
-                .andExpect(status().isUnauthorized());
+        assertThat(engine(username, "sai-mat-khau")).isEqualTo(401);
 
         accounts.changePassword(users.findByUsername(username).orElseThrow(), NEW_PASSWORD);
-        mvc.perform(get("/engine-rest/engine").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/engine").with(httpBasic(username, NEW_PASSWORD))).andExpect(status().isOk());
+        assertThat(engine(username, PASSWORD)).as("the old password, remembered a moment ago").isEqualTo(401);
+        assertThat(engine(username, NEW_PASSWORD)).isEqualTo(200);
 
         AppUser user = users.findByUsername(username).orElseThrow();
         user.setLockedUntil(clock.instant().plus(Duration.ofMinutes(15)));
         users.save(user);
-        mvc.perform(get("/engine-rest/engine").with(httpBasic(username, NEW_PASSWORD)))
-                .andExpect(status().isUnauthorized());
+        assertThat(engine(username, NEW_PASSWORD)).as("locked").isEqualTo(401);
 
         user = users.findByUsername(username).orElseThrow();
         user.setLockedUntil(null);
         users.save(user);
+        assertThat(engine(username, NEW_PASSWORD)).isEqualTo(200);
         accounts.setActive(users.findByUsername(username).orElseThrow(), false);
-        mvc.perform(get("/engine-rest/engine").with(httpBasic(username, NEW_PASSWORD)))
-                .andExpect(status().isUnauthorized());
+        assertThat(engine(username, NEW_PASSWORD)).as("deactivated").isEqualTo(401);
+    }
+
+    /** The status of the engine REST API's GET /engine-rest/engine over real HTTP with these credentials. */
+    private int engine(String username, String password) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/engine-rest/engine")).header("Authorization", basic).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static UsernamePasswordAuthenticationToken token(String password) {
