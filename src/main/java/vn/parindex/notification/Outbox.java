@@ -1,7 +1,10 @@
 package vn.parindex.notification;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,16 +13,25 @@ import vn.parindex.common.AppClock;
 
 /**
  * Writes mails to the outbox in the caller's transaction (the engine's, when a process step causes them):
- * if the step rolls back, so does the mail. A mail whose key is already there is not written again.
+ * if the step rolls back, so does the mail. A mail whose key is already there is not written again. One statement
+ * per mail (the morning sweep writes thousands): the insert itself skips a key that is there.
  */
 @Service
 public class Outbox {
 
-    private final OutboxMailRepository mails;
+    private static final String INSERT_UNLESS_THERE = """
+            insert into outbox_mail (dedup_key, campaign_id, agency_id, kind, recipient, subject, body_html, ics,
+                status, attempts, next_attempt_at, created_at, message_id, version)
+            select cast(? as varchar), cast(? as bigint), cast(? as bigint), cast(? as varchar), cast(? as varchar),
+                cast(? as varchar), cast(? as varchar), cast(? as varchar), 'PENDING', 0,
+                cast(? as timestamp with time zone), cast(? as timestamp with time zone), cast(? as varchar), 0
+            where not exists (select 1 from outbox_mail where dedup_key = ?)""";
+
+    private final JdbcTemplate jdbc;
     private final AppClock clock;
 
-    Outbox(OutboxMailRepository mails, AppClock clock) {
-        this.mails = mails;
+    Outbox(JdbcTemplate jdbc, AppClock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -27,12 +39,9 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(String dedupKey, Long campaignId, Long agencyId, MailKind kind, String recipient,
                            RenderedMail mail) {
-        if (mails.existsByDedupKey(dedupKey)) {
-            return false;
-        }
         String messageId = "<" + UUID.randomUUID() + "@parindex>";
-        mails.save(new OutboxMail(dedupKey, campaignId, agencyId, kind, recipient, mail.subject(), mail.html(),
-                mail.ics(), clock.instant(), messageId));
-        return true;
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        return jdbc.update(INSERT_UNLESS_THERE, dedupKey, campaignId, agencyId, kind.name(), recipient, mail.subject(),
+                mail.html(), mail.ics(), now, now, messageId, dedupKey) == 1;
     }
 }

@@ -47,21 +47,6 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String dedupKey, Long campaignId, Long agencyId, MailKind kind, String recipient, String subject,
-               String bodyHtml, String ics, Instant now, String messageId) {
-        this.dedupKey = dedupKey;
-        this.campaignId = campaignId;
-        this.agencyId = agencyId;
-        this.kind = kind;
-        this.recipient = recipient;
-        this.subject = subject;
-        this.bodyHtml = bodyHtml;
-        this.ics = ics;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
-        this.messageId = messageId;
-    }
-
     /** Backs off 1, 2, 4 … minutes (at most an hour) and gives up after {@value #MAX_ATTEMPTS} attempts. */
     void failed(Instant at, String error) {
         attempts++;

@@ -11,10 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-    /** A JPQL query (its plan is cached), not a derived one (rebuilt from a criteria query on every call). */
-    @Query("select count(m) > 0 from OutboxMail m where m.dedupKey = :dedupKey")
-    boolean existsByDedupKey(String dedupKey);
-
     @Query("select m.id from OutboxMail m where m.status = vn.parindex.notification.MailStatus.PENDING "
             + "and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) "
             + "order by m.nextAttemptAt, m.id")
