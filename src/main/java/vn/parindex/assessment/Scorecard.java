@@ -36,9 +36,10 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
                     surveyPoints, answered, explanationRequired, files, history, requests, error, null);
         }
 
-        public Leaf withSaved(String message) {
+        /** The leaf as saved, with a message: an error (someone else saved it) or "saved". */
+        public Leaf withNotice(String error, String saved) {
             return new Leaf(criterionId, input, survey, answer, na, naReason, note, explanation, version, points,
-                    surveyPoints, answered, explanationRequired, files, history, requests, null, message);
+                    surveyPoints, answered, explanationRequired, files, history, requests, error, saved);
         }
     }
 
@@ -54,6 +55,12 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
 
     public Row row(Long criterionId) {
         return rows.stream().filter(r -> r.criterion().getId().equals(criterionId)).findFirst().orElseThrow();
+    }
+
+    /** The scorecard with one leaf's row shown as {@code change} makes it. */
+    public Scorecard replaceLeaf(Long criterionId, java.util.function.UnaryOperator<Leaf> change) {
+        Row row = row(criterionId);
+        return replace(new Row(row.criterion(), row.depth(), row.total(), change.apply(row.leaf())));
     }
 
     public Scorecard replace(Row row) {

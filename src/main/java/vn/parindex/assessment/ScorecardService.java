@@ -70,15 +70,33 @@ public class ScorecardService {
 
     @Transactional(readOnly = true)
     public Scorecard view(CurrentUser user, Long campaignId, Long agencyId) {
+        return build(user, campaignId, agencyId, null);
+    }
+
+    /**
+     * What a save answers with: the one leaf and the groups above it (the subtotals a save changes), with the
+     * same totals as the whole page, and that leaf's evidence, history and requests only.
+     */
+    @Transactional(readOnly = true)
+    public Scorecard leafView(CurrentUser user, Long campaignId, Long agencyId, Long criterionId) {
+        return build(user, campaignId, agencyId, criterionId);
+    }
+
+    private Scorecard build(CurrentUser user, Long campaignId, Long agencyId, Long onlyLeaf) {
         AssessmentAccess.Scope scope = access.read(user, campaignId, agencyId);
         boolean open = openTasks.selfAssessmentOpen(campaignId, agencyId);
         boolean editable = scope.own() && open;
         Map<Long, CriterionScore> byLeaf = scores.findByCampaignIdAndAgencyId(campaignId, agencyId).stream()
                 .collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity()));
-        Map<Long, List<EvidenceFile>> files = evidence
-                .findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId, agencyId).stream()
+        Criterion only = onlyLeaf == null ? null : scope.leaf(onlyLeaf);
+        Map<Long, List<EvidenceFile>> files = (only == null
+                ? evidence.findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId, agencyId)
+                : evidence.findByCampaignIdAndAgencyIdAndCriterionIdAndRemovedFalseOrderByUploadedAt(campaignId,
+                        agencyId, onlyLeaf)).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::getCriterionId));
-        Map<Long, List<ScoreAudit>> history = audits.findByCampaignIdAndAgencyIdOrderByChangedAtDesc(campaignId, agencyId)
+        Map<Long, List<ScoreAudit>> history = (only == null
+                ? audits.findByCampaignIdAndAgencyIdOrderByChangedAtDesc(campaignId, agencyId)
+                : audits.findByCampaignIdAndAgencyIdAndCriterionIdOrderByChangedAtDesc(campaignId, agencyId, onlyLeaf))
                 .stream().filter(a -> a.getCriterionId() != null)
                 .collect(Collectors.groupingBy(ScoreAudit::getCriterionId));
         boolean supplementary = scope.own()
@@ -86,16 +104,24 @@ public class ScorecardService {
         Map<Long, List<String>> asked = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(campaignId, agencyId)
                 .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
                         Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
-        List<Criterion> roots = scope.framework().roots();
         IndexScore totals = totals(scope, byLeaf);
         List<Scorecard.Row> rows = new ArrayList<>();
-        for (Criterion root : roots) {
+        for (Criterion root : scope.framework().roots()) {
             addRows(root, 1, totals, byLeaf, files, history, asked, rows);
         }
-        rows.removeIf(row -> !scope.shows(row.criterion()));
+        rows.removeIf(row -> !scope.shows(row.criterion()) || (only != null && !leafOrAbove(row.criterion(), only)));
         return new Scorecard(campaignId, scope.campaign().getName(), scope.campaign().getYear(), agencyId,
                 scope.agency().getName(), scope.agency().getHeadName(), rows, totals, editable, editable,
                 scope.overseer(), !open, editable && user.has(Role.OFFICER), supplementary);
+    }
+
+    private static boolean leafOrAbove(Criterion node, Criterion leaf) {
+        for (Criterion c = leaf; c != null; c = c.getParent()) {
+            if (c.getId().equals(node.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
