@@ -127,13 +127,13 @@ class ScorecardController {
         String error;
         boolean stale = false;
         try {
-            service.save(user, campaignId, agencyId, criterionId, input);
             String saved = messages.getMessage("scorecard.saved", null, locale);
             if (htmx == null) {
+                service.save(user, campaignId, agencyId, criterionId, input);
                 redirect.addFlashAttribute("success", saved);
                 return "redirect:/assessments/" + campaignId + "/agencies/" + agencyId + "#leaf-" + criterionId;
             }
-            return leafUpdate(service.leafView(user, campaignId, agencyId, criterionId)
+            return leafUpdate(service.saveAndShow(user, campaignId, agencyId, criterionId, input)
                     .replaceLeaf(criterionId, leaf -> leaf.withNotice(null, saved)), criterionId, model);
         } catch (ScoreRejectedException e) {
             stale = e.stale();
