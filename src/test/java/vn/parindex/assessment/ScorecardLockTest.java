@@ -66,13 +66,13 @@ class ScorecardLockTest {
         assertThat(body(get(page), world.officer())).contains("Còn 10 ngày đến hạn (" + fmt(due) + " 23:59)");
         fixture.travelTo(due, 20, 30);
         assertThat(body(get(page), world.officer())).contains("Hôm nay là ngày cuối: còn 4 giờ đến hạn");
-        assertThat(body(save(leaf, -1).header("HX-Request", "true"), world.officer())).contains("Đã lưu");
+        assertThat(body(save(leaf, -1, "có").header("HX-Request", "true"), world.officer())).contains("Đã lưu");
 
         // the next morning: the task is still open in the process (the organiser decides after 4 days), but locked
         fixture.travelTo(due.plusDays(1), 9, 0);
         fixture.runDueJobs(world);
         long version = version(world, launched);
-        String refused = body(save(leaf, version).param("answer", "không").header("HX-Request", "true"),
+        String refused = body(save(leaf, version, "không").header("HX-Request", "true"),
                 world.officer());
         assertThat(refused).contains("Đã hết hạn tự đánh giá lúc " + fmt(due) + " 23:59; không lưu được");
         assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
@@ -99,7 +99,7 @@ class ScorecardLockTest {
         processes.complete(decide.getId(), world.organiser(), extend);
         fixture.runDueJobs(world);
         assertThat(body(get(page), world.officer())).contains("Còn 6 ngày đến hạn (" + fmt(due.plusDays(10)) + " 23:59)");
-        assertThat(body(save(leaf, version(world, launched)).param("answer", "không").header("HX-Request", "true"),
+        assertThat(body(save(leaf, version(world, launched), "không").header("HX-Request", "true"),
                 world.officer())).contains("Đã lưu");
         assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(),
                 launched.leaf("1.1")).orElseThrow().getSelfAnswer()).isEqualTo("không");
@@ -110,8 +110,8 @@ class ScorecardLockTest {
                 launched.leaf("1.1")).orElseThrow().getVersion();
     }
 
-    private MockHttpServletRequestBuilder save(String leaf, long version) {
-        return post(leaf).param("answer", "có").param("version", String.valueOf(version)).with(csrf());
+    private MockHttpServletRequestBuilder save(String leaf, long version, String answer) {
+        return post(leaf).param("answer", answer).param("version", String.valueOf(version)).with(csrf());
     }
 
     private String body(MockHttpServletRequestBuilder request, String username) throws Exception {
