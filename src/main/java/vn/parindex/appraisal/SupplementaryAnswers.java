@@ -12,6 +12,7 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
@@ -51,7 +52,14 @@ public class SupplementaryAnswers {
     public record Line(SupplementaryRequest request, Criterion leaf, String reviewerName) {
     }
 
-    public record Page(WorkItem item, Campaign campaign, Agency agency, List<Line> lines, String due) {
+    /** The requests to answer, and the time left to the task's deadline (its extension included). */
+    public record Page(WorkItem item, Campaign campaign, Agency agency, List<Line> lines, String due,
+                       Countdown countdown) {
+
+        /** Whether the agency may still answer: the task is open and its deadline not reached. */
+        public boolean answerable() {
+            return item.isOpen() && (countdown == null || !countdown.locked());
+        }
     }
 
     /** The task, if it is the supplementary task of the user's own agency and the user is its officer or head. */
@@ -79,15 +87,21 @@ public class SupplementaryAnswers {
                 .toList();
         String due = item.getDueAt() == null ? ""
                 : VietnamTime.format(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate());
+        Countdown countdown = item.getDueAt() == null ? null
+                : Countdown.of(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate(), clock.instant());
         return new Page(item, campaigns.findById(item.getCampaignId()).orElseThrow(),
-                agencies.findById(item.getAgencyId()).orElseThrow(), lines, due);
+                agencies.findById(item.getAgencyId()).orElseThrow(), lines, due, countdown);
     }
 
     /** Answers every open request (each needs a text) and completes the task. */
     @Transactional
     public void answer(WorkItem item, Map<Long, String> answers, String comment, String username) {
         AppraisalTasks.requireOpen(item);
-        List<Line> lines = page(item).lines();
+        Page page = page(item);
+        if (!page.answerable()) {
+            throw new AppraisalProblem("appraisal.supplementary.error.locked", page.countdown().due());
+        }
+        List<Line> lines = page.lines();
         for (Line line : lines) {
             String text = answers.get(line.request().getId());
             if (text == null || text.isBlank()) {

@@ -18,6 +18,11 @@ public class ScoreRejectedException extends RuntimeException {
         return key;
     }
 
+    /** Whether someone else saved the leaf since it was shown. */
+    public boolean stale() {
+        return "scorecard.error.stale".equals(key);
+    }
+
     public Object[] args() {
         return args.toArray();
     }

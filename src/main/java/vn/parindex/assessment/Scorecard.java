@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.parindex.assessment.evidence.EvidenceFile;
+import vn.parindex.campaign.Countdown;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.scoring.IndexScore;
 import vn.parindex.framework.scoring.NodeScore;
 
 /**
  * What the scorecard page shows: the agency's framework as rows in tree order, each leaf with its answer,
- * evidence and history, the totals, and whether the user may still change it.
+ * evidence and history, the totals, whether the user may still change it and, while the self-assessment is open,
+ * the countdown to its deadline (past it without an extension, nothing changes).
  */
 public record Scorecard(Long campaignId, String campaignName, int year, Long agencyId, String agencyName,
                         String headName, List<Row> rows, IndexScore totals, boolean editable,
                         boolean mayComment, boolean overseer, boolean submitted, boolean maySubmit,
-                        boolean supplementaryOpen) {
+                        boolean supplementaryOpen, Countdown countdown) {
 
     /** One node; {@code leaf} is set for leaves only. */
     public record Row(Criterion criterion, int depth, NodeScore total, Leaf leaf) {
@@ -36,9 +38,10 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
                     surveyPoints, answered, explanationRequired, files, history, requests, error, null);
         }
 
-        public Leaf withSaved(String message) {
+        /** The leaf as saved, with a message: an error (someone else saved it) or "saved". */
+        public Leaf withNotice(String error, String saved) {
             return new Leaf(criterionId, input, survey, answer, na, naReason, note, explanation, version, points,
-                    surveyPoints, answered, explanationRequired, files, history, requests, null, message);
+                    surveyPoints, answered, explanationRequired, files, history, requests, error, saved);
         }
     }
 
@@ -56,10 +59,16 @@ public record Scorecard(Long campaignId, String campaignName, int year, Long age
         return rows.stream().filter(r -> r.criterion().getId().equals(criterionId)).findFirst().orElseThrow();
     }
 
+    /** The scorecard with one leaf's row shown as {@code change} makes it. */
+    public Scorecard replaceLeaf(Long criterionId, java.util.function.UnaryOperator<Leaf> change) {
+        Row row = row(criterionId);
+        return replace(new Row(row.criterion(), row.depth(), row.total(), change.apply(row.leaf())));
+    }
+
     public Scorecard replace(Row row) {
         List<Row> all = rows.stream().map(r -> r.criterion().getId().equals(row.criterion().getId()) ? row : r).toList();
         return new Scorecard(campaignId, campaignName, year, agencyId, agencyName, headName, all, totals, editable,
-                mayComment, overseer, submitted, maySubmit, supplementaryOpen);
+                mayComment, overseer, submitted, maySubmit, supplementaryOpen, countdown);
     }
 
     /** A moment as officials read it: dd/MM/yyyy HH:mm, Vietnam time. */

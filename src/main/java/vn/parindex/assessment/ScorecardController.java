@@ -125,31 +125,42 @@ class ScorecardController {
                 RedirectAttributes redirect) {
         LeafInput input = new LeafInput(answer, na, naReason, note, explanation, version, changeReason);
         String error;
+        boolean stale = false;
         try {
-            service.save(user, campaignId, agencyId, criterionId, input);
             String saved = messages.getMessage("scorecard.saved", null, locale);
             if (htmx == null) {
+                service.save(user, campaignId, agencyId, criterionId, input);
                 redirect.addFlashAttribute("success", saved);
                 return "redirect:/assessments/" + campaignId + "/agencies/" + agencyId + "#leaf-" + criterionId;
             }
-            Scorecard sc = service.view(user, campaignId, agencyId);
-            Scorecard.Row row = sc.row(criterionId);
-            return leafUpdate(sc.replace(new Scorecard.Row(row.criterion(), row.depth(), row.total(),
-                    row.leaf().withSaved(saved))), criterionId, model);
+            return leafUpdate(service.saveAndShow(user, campaignId, agencyId, criterionId, input)
+                    .replaceLeaf(criterionId, leaf -> leaf.withNotice(null, saved)), criterionId, model);
         } catch (ScoreRejectedException e) {
-            error = messages.getMessage(e.key(), e.args(), locale);
+            stale = e.stale();
+            error = stale ? staleMessage(input, locale) : messages.getMessage(e.key(), e.args(), locale);
         } catch (ObjectOptimisticLockingFailureException e) {
-            error = messages.getMessage("scorecard.error.stale", new Object[]{""}, locale);
+            stale = true;
+            error = staleMessage(input, locale);
         }
-        Scorecard sc = service.view(user, campaignId, agencyId);
-        Scorecard.Row row = sc.row(criterionId);
-        sc = sc.replace(new Scorecard.Row(row.criterion(), row.depth(), row.total(), row.leaf().withTyped(input, error)));
+        // someone else's save: their values, with what this user typed in the message; else what was typed
+        String message = error;
+        boolean theirs = stale;
+        Scorecard sc = (htmx == null ? service.view(user, campaignId, agencyId)
+                : service.leafView(user, campaignId, agencyId, criterionId))
+                .replaceLeaf(criterionId, leaf -> theirs ? leaf.withNotice(message, null) : leaf.withTyped(input, message));
         if (htmx != null) {
             return leafUpdate(sc, criterionId, model);
         }
         model.addAttribute("sc", sc);
-        model.addAttribute("error", error);
+        model.addAttribute("error", message);
         return "assessment/scorecard";
+    }
+
+    private String staleMessage(LeafInput typed, Locale locale) {
+        String what = Stream.of(typed.na() ? messages.getMessage("scorecard.na", null, locale) : typed.answer(),
+                        typed.naReason(), typed.note(), typed.explanation())
+                .filter(t -> t != null && !t.isBlank()).map(String::strip).collect(Collectors.joining(" · "));
+        return messages.getMessage("scorecard.error.stale", new Object[]{what.isEmpty() ? "—" : what}, locale);
     }
 
     @PostMapping(PAGE + "/submit")

@@ -18,6 +18,9 @@ import vn.parindex.appraisal.SupplementaryRequest;
 import vn.parindex.appraisal.SupplementaryRequestRepository;
 import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
+import vn.parindex.campaign.Countdown;
+import vn.parindex.campaign.Countdowns;
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.framework.Criterion;
@@ -53,10 +56,12 @@ public class ScorecardService {
     private final SupplementaryRequestRepository requests;
     private final AppClock clock;
     private final AgencyAssessmentRepository assessments;
+    private final Countdowns countdowns;
 
     ScorecardService(AgencyAssessmentRepository assessments, AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
                      ScoreAuditRepository audits, EvidenceFileRepository evidence, CampaignProcesses processes,
-                     SupplementaryRequestRepository requests, AppClock clock) {
+                     SupplementaryRequestRepository requests, AppClock clock, Countdowns countdowns) {
+        this.countdowns = countdowns;
         this.assessments = assessments;
         this.access = access;
         this.openTasks = openTasks;
@@ -70,15 +75,34 @@ public class ScorecardService {
 
     @Transactional(readOnly = true)
     public Scorecard view(CurrentUser user, Long campaignId, Long agencyId) {
+        return build(user, campaignId, agencyId, null);
+    }
+
+    /**
+     * What a save answers with: the one leaf and the groups above it (the subtotals a save changes), with the
+     * same totals as the whole page, and that leaf's evidence, history and requests only.
+     */
+    @Transactional(readOnly = true)
+    public Scorecard leafView(CurrentUser user, Long campaignId, Long agencyId, Long criterionId) {
+        return build(user, campaignId, agencyId, criterionId);
+    }
+
+    private Scorecard build(CurrentUser user, Long campaignId, Long agencyId, Long onlyLeaf) {
         AssessmentAccess.Scope scope = access.read(user, campaignId, agencyId);
         boolean open = openTasks.selfAssessmentOpen(campaignId, agencyId);
-        boolean editable = scope.own() && open;
+        Countdown countdown = open ? countdowns.of(campaignId, agencyId, MilestoneType.SELF_ASSESSMENT) : null;
+        boolean editable = scope.own() && open && (countdown == null || !countdown.locked());
         Map<Long, CriterionScore> byLeaf = scores.findByCampaignIdAndAgencyId(campaignId, agencyId).stream()
                 .collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity()));
-        Map<Long, List<EvidenceFile>> files = evidence
-                .findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId, agencyId).stream()
+        Criterion only = onlyLeaf == null ? null : scope.leaf(onlyLeaf);
+        Map<Long, List<EvidenceFile>> files = (only == null
+                ? evidence.findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId, agencyId)
+                : evidence.findByCampaignIdAndAgencyIdAndCriterionIdAndRemovedFalseOrderByUploadedAt(campaignId,
+                        agencyId, onlyLeaf)).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::getCriterionId));
-        Map<Long, List<ScoreAudit>> history = audits.findByCampaignIdAndAgencyIdOrderByChangedAtDesc(campaignId, agencyId)
+        Map<Long, List<ScoreAudit>> history = (only == null
+                ? audits.findByCampaignIdAndAgencyIdOrderByChangedAtDesc(campaignId, agencyId)
+                : audits.findByCampaignIdAndAgencyIdAndCriterionIdOrderByChangedAtDesc(campaignId, agencyId, onlyLeaf))
                 .stream().filter(a -> a.getCriterionId() != null)
                 .collect(Collectors.groupingBy(ScoreAudit::getCriterionId));
         boolean supplementary = scope.own()
@@ -86,16 +110,24 @@ public class ScorecardService {
         Map<Long, List<String>> asked = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(campaignId, agencyId)
                 .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
                         Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
-        List<Criterion> roots = scope.framework().roots();
         IndexScore totals = totals(scope, byLeaf);
         List<Scorecard.Row> rows = new ArrayList<>();
-        for (Criterion root : roots) {
+        for (Criterion root : scope.framework().roots()) {
             addRows(root, 1, totals, byLeaf, files, history, asked, rows);
         }
-        rows.removeIf(row -> !scope.shows(row.criterion()));
+        rows.removeIf(row -> !scope.shows(row.criterion()) || (only != null && !leafOrAbove(row.criterion(), only)));
         return new Scorecard(campaignId, scope.campaign().getName(), scope.campaign().getYear(), agencyId,
                 scope.agency().getName(), scope.agency().getHeadName(), rows, totals, editable, editable,
-                scope.overseer(), !open, editable && user.has(Role.OFFICER), supplementary);
+                scope.overseer(), !open, editable && user.has(Role.OFFICER), supplementary, countdown);
+    }
+
+    private static boolean leafOrAbove(Criterion node, Criterion leaf) {
+        for (Criterion c = leaf; c != null; c = c.getParent()) {
+            if (c.getId().equals(node.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -111,6 +143,7 @@ public class ScorecardService {
         if (!openTasks.selfAssessmentOpen(campaignId, agencyId)) {
             throw new ScoreRejectedException("scorecard.error.closed", "The self-assessment is no longer open");
         }
+        requireBeforeDeadline(campaignId, agencyId);
         if (leaf.getMeasuredBy() == MeasuredBy.SURVEY) {
             throw new ScoreRejectedException("scorecard.error.survey", "Survey-measured leaves are not self-scored");
         }
@@ -165,6 +198,25 @@ public class ScorecardService {
         }
     }
 
+    /** Saves one leaf and answers, in the same transaction, with what {@link #leafView} shows. */
+    @Transactional
+    public Scorecard saveAndShow(CurrentUser user, Long campaignId, Long agencyId, Long criterionId, LeafInput input) {
+        save(user, campaignId, agencyId, criterionId, input);
+        return build(user, campaignId, agencyId, criterionId);
+    }
+
+    /**
+     * Past the agency's effective deadline (the campaign's date or its extension, 23:59 Vietnam time) nothing of
+     * the self-assessment changes until the organiser extends it.
+     */
+    private void requireBeforeDeadline(Long campaignId, Long agencyId) {
+        Countdown countdown = countdowns.of(campaignId, agencyId, MilestoneType.SELF_ASSESSMENT);
+        if (countdown != null && countdown.locked()) {
+            throw new ScoreRejectedException("scorecard.error.locked", "The self-assessment deadline has passed",
+                    countdown.due());
+        }
+    }
+
     /** What still stops the self-assessment from being sent: unanswered leaves, missing evidence or explanation. */
     @Transactional(readOnly = true)
     public List<SubmissionIncompleteException.Missing> missing(CurrentUser user, Long campaignId, Long agencyId) {
@@ -185,6 +237,7 @@ public class ScorecardService {
         }
         WorkItem task = openTasks.find(campaignId, agencyId, OpenTasks.SUBMIT)
                 .orElseThrow(() -> new ScoreRejectedException("scorecard.error.closed", "No open submit task"));
+        requireBeforeDeadline(campaignId, agencyId);
         List<SubmissionIncompleteException.Missing> missing = missing(scope, campaignId, agencyId);
         if (!missing.isEmpty()) {
             throw new SubmissionIncompleteException(missing);

@@ -123,6 +123,12 @@ public class Deadlines {
         return ReminderOffsets.parse(campaign.getSettings().getReminderOffsets()).days();
     }
 
+    /** Whether the campaign's plan has this milestone in use. */
+    @Transactional(readOnly = true)
+    public boolean planned(Long campaignId, MilestoneType type) {
+        return plan(campaignId).milestone(type).map(Milestone::isUsed).orElse(false);
+    }
+
     private Milestone milestone(Long campaignId, MilestoneType type) {
         return plan(campaignId).milestone(type)
                 .orElseThrow(() -> new IllegalStateException("Campaign " + campaignId + " has no milestone " + type));

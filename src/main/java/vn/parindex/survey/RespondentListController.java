@@ -53,6 +53,7 @@ class RespondentListController {
         model.addAttribute("quota", lists.quotaOf(target.agency()));
         model.addAttribute("respondents", lists.list(user, campaignId, agencyId));
         model.addAttribute("task", lists.openTask(campaignId, agencyId).orElse(null));
+        model.addAttribute("countdown", lists.countdown(campaignId, agencyId));
         model.addAttribute("problems", problems);
         model.addAttribute("maxKb", maxBytes / 1024);
         return "survey/respondents";

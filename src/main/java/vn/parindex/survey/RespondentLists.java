@@ -20,6 +20,9 @@ import vn.parindex.agency.ImportProblem;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Countdown;
+import vn.parindex.campaign.Countdowns;
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.security.CurrentUser;
@@ -55,9 +58,12 @@ public class RespondentLists {
     private final WorkItemRepository workItems;
     private final CampaignProcesses processes;
     private final AppClock clock;
+    private final Countdowns countdowns;
 
     RespondentLists(CampaignRepository campaigns, AgencyRepository agencies, RespondentRepository respondents,
-                    RespondentQuota quota, WorkItemRepository workItems, CampaignProcesses processes, AppClock clock) {
+                    RespondentQuota quota, WorkItemRepository workItems, CampaignProcesses processes, AppClock clock,
+                    Countdowns countdowns) {
+        this.countdowns = countdowns;
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.respondents = respondents;
@@ -95,6 +101,12 @@ public class RespondentLists {
         return quota.of(agency.getType().getCode());
     }
 
+    /** The time left to the agency's respondent-list deadline (its extension, if any); null if not planned. */
+    @Transactional(readOnly = true)
+    public Countdown countdown(Long campaignId, Long agencyId) {
+        return countdowns.of(campaignId, agencyId, MilestoneType.RESPONDENT_LIST);
+    }
+
     /** The agency's open respondent-list task, if any. */
     @Transactional(readOnly = true)
     public Optional<WorkItem> openTask(Long campaignId, Long agencyId) {
@@ -110,6 +122,11 @@ public class RespondentLists {
     @Transactional
     public int upload(CurrentUser user, Long campaignId, Long agencyId, ExcelTable table) {
         Target target = target(user, campaignId, agencyId);
+        Countdown countdown = countdown(campaignId, agencyId);
+        if (countdown != null && countdown.locked()) {
+            throw new SurveySheetRejected(List.of(), List.of(new DefaultMessageSourceResolvable(
+                    new String[] {"survey.error.locked"}, new Object[] {countdown.due()})));
+        }
         List<ImportProblem> problems = new ArrayList<>();
         List<Respondent> rows = new ArrayList<>();
         Map<String, Integer> phoneRows = new HashMap<>();

@@ -135,6 +135,32 @@ class SupplementaryAndObjectionTest {
     }
 
     @Test
+    void theSupplementaryAnswerCountsDownAndPastItsDeadlineIsRefusedWithTheReason() throws Exception {
+        mvc.perform(post("/appraisals/" + reviewerTask + "/criteria/" + stage.leaf21() + "/request").with(csrf())
+                .param("message", "Đề nghị bổ sung báo cáo rà soát").with(as(world.reviewer())));
+        mvc.perform(post("/appraisals/" + reviewerTask + "/finish").with(csrf()).with(as(world.reviewer())));
+        accept(organiserTask, stage.leaf11(), world.organiser());
+        mvc.perform(post("/appraisals/" + organiserTask + "/finish").with(csrf()).with(as(world.organiser())));
+        fixture.runDueJobs(world);
+        WorkItem supplementary = appraisal.openTask(world, AppraisalRounds.SUPPLEMENTARY_TASK, null);
+        String page = "/supplementary/" + supplementary.getTaskId();
+        java.time.LocalDate due = supplementary.getDueAt().atZone(vn.parindex.common.VietnamTime.ZONE).toLocalDate();
+        String dueText = vn.parindex.common.VietnamTime.format(due) + " 23:59";
+        mvc.perform(get(page).with(as(world.officer())))
+                .andExpect(content().string(containsString("đến hạn (" + dueText + ")")));
+        SupplementaryRequest request = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(world.campaignId(),
+                world.agencyAId()).get(0);
+        fixture.travelTo(due.plusDays(1), 9, 0);
+        mvc.perform(post(page).with(csrf()).param("answer-" + request.getId(), "Đã bổ sung").with(as(world.officer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã hết hạn gửi giải trình, bổ sung lúc " + dueText)));
+        assertThat(requests.findById(request.getId()).orElseThrow().getAnsweredAt()).isNull();
+        mvc.perform(get(page).with(as(world.officer())))
+                .andExpect(content().string(containsString("Đã hết hạn lúc " + dueText)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"answers\""))));
+    }
+
+    @Test
     void anObjectionIsAnsweredWithAChangedScoreAudited() throws Exception {
         accept(reviewerTask, stage.leaf21(), world.reviewer());
         String results = "/appraisals/results/" + world.campaignId() + "/agencies/" + world.agencyAId();

@@ -124,16 +124,66 @@ class ScorecardTest {
     }
 
     @Test
-    void aStaleVersionIsRefusedAndTheTypedValueKept() throws Exception {
+    void aStaleVersionIsRefusedTheRowShowsTheOtherPersonsValueAndWhatWasTypedIsInTheMessage() throws Exception {
         mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))).header("HX-Request", "true"));
         long seen = score("2.1").getVersion();
-        mvc.perform(save("2.1", "không", seen).with(user(as(world.head()))).header("HX-Request", "true"));
-        mvc.perform(save("2.1", "có", seen).param("note", "Ghi chú của tôi").with(user(as(world.officer())))
-                        .header("HX-Request", "true"))
-                .andExpect(content().string(allOf(containsString("vừa được người khác lưu"),
-                        containsString("Ghi chú của tôi"))));
+        mvc.perform(save("2.1", "không", seen).param("note", "Ghi chú của Thủ trưởng").with(user(as(world.head())))
+                .header("HX-Request", "true"));
+        String row = mvc.perform(save("2.1", "có", seen).param("note", "Ghi chú của tôi")
+                        .with(user(as(world.officer()))).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(row).contains("Người khác đã lưu tiêu chí này sau khi bạn mở trang",
+                        "Bạn đã nhập (chưa lưu): có · Ghi chú của tôi")
+                .contains(">Ghi chú của Thủ trưởng</textarea>")
+                .contains("name=\"version\" value=\"" + score("2.1").getVersion() + "\"")
+                .doesNotContain("<html");
+        assertThat(ScorecardFragments.points(row).get(launched.leaf("2.1"))).isEqualTo("0,00 / 40,00");
         assertThat(score("2.1").getSelfAnswer()).isEqualTo("không");
-        assertThat(score("2.1").getNote()).isNull();
+        assertThat(score("2.1").getNote()).isEqualTo("Ghi chú của Thủ trưởng");
+        // without JavaScript: the whole page, the same row and message
+        mvc.perform(save("2.1", "có", seen).with(user(as(world.officer()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Người khác đã lưu tiêu chí này"),
+                        containsString("Bạn đã nhập (chưa lưu): có"),
+                        containsString(">Ghi chú của Thủ trưởng</textarea>"), containsString("<html"))));
+        // the row now carries the new version: saving again goes through
+        mvc.perform(save("2.1", "có", score("2.1").getVersion()).with(user(as(world.officer())))
+                .header("HX-Request", "true")).andExpect(content().string(containsString("Đã lưu")));
+        assertThat(score("2.1").getSelfAnswer()).isEqualTo("có");
+    }
+
+    @Test
+    void aFragmentSaveAnswersWithTheRowAndTheSubtotalsItChangesAsThePageShowsThemAfterReload() throws Exception {
+        tx.executeWithoutResult(s -> criteria.findById(launched.leaf("1.1")).orElseThrow().setNaAllowed(true));
+        mvc.perform(save("2.1", "có", -1).with(user(as(world.officer()))));
+        Long leaf = launched.leaf("1.1");
+        String[][] saves = {{"answer", "có"}, {"explanation", "Kế hoạch số 12/KH-SCT"}, {"na", "true"}};
+        for (String[] change : saves) {
+            long version = scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(), leaf)
+                    .map(CriterionScore::getVersion).orElse(-1L);
+            MockHttpServletRequestBuilder request = save("1.1", "có", version).param("naReason", "Không có kế hoạch");
+            if (!"answer".equals(change[0])) {
+                request.param(change[0], change[1]);
+            }
+            String fragment = mvc.perform(request.with(user(as(world.officer()))).header("HX-Request", "true"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String page = mvc.perform(get(page()).with(user(as(world.officer())))).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(fragment).as(change[0]).contains("Đã lưu", "id=\"leaf-" + leaf + "\"")
+                    .doesNotContain("<html", "id=\"leaf-" + launched.leaf("2.1") + "\"");
+            assertThat(fragment.length()).as(change[0]).isLessThan(page.length() / 2);
+            // the leaf and its group, nothing else; each figure as the whole page shows it after reload
+            java.util.Map<Long, String> shown = ScorecardFragments.points(fragment);
+            assertThat(shown).as(change[0]).containsOnlyKeys(leaf, launched.leaf("1"));
+            assertThat(ScorecardFragments.points(page)).containsAllEntriesOf(shown);
+            assertThat(ScorecardFragments.totals(fragment)).isEqualTo(ScorecardFragments.totals(page));
+        }
+        // N/A: group 1 is out of the maximum; 40 of 40 is 100 %
+        String page = mvc.perform(get(page()).with(user(as(world.officer())))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(ScorecardFragments.points(page).get(launched.leaf("1"))).isEqualTo("0,00 / 0,00");
+        assertThat(ScorecardFragments.totals(page)).isEqualTo("40,00 / 40,00 · 100,00 %");
+        assertThat(page).contains("Kế hoạch số 12/KH-SCT");
     }
 
     @Test

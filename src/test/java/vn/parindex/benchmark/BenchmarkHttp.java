@@ -100,6 +100,17 @@ public final class BenchmarkHttp {
                 .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name)).getValue();
     }
 
+    /** A form POST as a browser sends it (redirects not followed); {@code htmx} adds the header htmx sends. */
+    public HttpResponse<String> post(String path, String form, boolean htmx) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@link #WARM_UP} requests, then the percentiles of {@link #RUNS} more. */
     public Percentiles measure(String path) throws Exception {
         return measure(() -> get(path), () -> { });

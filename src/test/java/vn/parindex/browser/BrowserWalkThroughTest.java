@@ -73,15 +73,26 @@ class BrowserWalkThroughTest extends BrowserTest {
             browser.clickAndWaitForPage(browser.link("Tự đánh giá, chấm điểm"));
             assertThat(browser.path()).startsWith("/assessments/" + w.campaignId() + "/agencies/" + w.agencyAId());
             assertThat(browser.text()).contains(agencyA, "1.1", "Kế hoạch CCHC năm", "2.1", "Rà soát văn bản");
+            // saving answers with the row and its subtotals (htmx): the page stays, its figures change in place
+            browser.driver().executeScript("window.notReloaded = true");
             for (String code : new String[] {"1.1", "2.1"}) {
                 Long id = leaves.get(code);
+                String groupBefore = browser.find(By.id("pts-" + leaves.get(code.substring(0, 1)))).getText();
                 browser.click(browser.find(By.cssSelector("label[for='yes-" + id + "']")));
                 browser.type(By.id("note-" + id), "Đã thực hiện theo kế hoạch");
                 browser.click(browser.find(By.cssSelector("#leaf-" + id + " form button[type=submit].btn-primary")));
                 browser.find(By.cssSelector("#leaf-" + id + " .alert-success"));
                 assertThat(browser.find(By.id("leaf-" + id)).getText()).contains("Đã lưu.");
+                assertThat(browser.find(By.id("pts-" + leaves.get(code.substring(0, 1)))).getText())
+                        .as("subtotal of group " + code.substring(0, 1)).isNotEqualTo(groupBefore);
             }
             assertThat(browser.find(By.id("totals")).getText()).contains("100,00 / 100,00");
+            assertThat(browser.driver().executeScript("return window.notReloaded === true")).isEqualTo(true);
+            Map<String, String> shown = figures(leaves);
+            browser.driver().navigate().refresh();
+            browser.waitForLoad();
+            assertThat(browser.driver().executeScript("return window.notReloaded === true")).isEqualTo(false);
+            assertThat(figures(leaves)).as("the figures after a reload").isEqualTo(shown);
             browser.screenshotOnLaptopAndPhone("officer-scorecard-filled");
 
             // the session expires while the officer rewrites a note: after logging in again it is back, unsaved
@@ -303,6 +314,16 @@ class BrowserWalkThroughTest extends BrowserTest {
     private void complete(Task task, String user, Map<String, Object> variables) {
         processes.complete(task.getId(), user, new HashMap<>(variables));
         fixture.runDueJobsOf(task);
+    }
+
+    /** The totals card and each node's points, as the scorecard shows them now. */
+    private Map<String, String> figures(Map<String, Long> nodes) {
+        Map<String, String> figures = new HashMap<>();
+        figures.put("totals", browser.find(By.id("totals")).getText());
+        for (String code : new String[] {"1", "1.1", "2", "2.1"}) {
+            figures.put(code, browser.find(By.id("pts-" + nodes.get(code))).getText());
+        }
+        return figures;
     }
 
     private Map<String, Long> leaves(ProcessFixture.World w) {

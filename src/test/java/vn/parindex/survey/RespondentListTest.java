@@ -50,6 +50,8 @@ class RespondentListTest {
     RespondentRepository respondents;
     @Autowired
     WorkItemRepository workItems;
+    @Autowired
+    vn.parindex.common.AppClock clock;
 
     ProcessFixture.World world;
     String url;
@@ -101,6 +103,29 @@ class RespondentListTest {
         assertThat(taskOpen()).isFalse();
         mvc.perform(get(url).with(as(world.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Trần Thị Bình")));
+    }
+
+    @Test
+    void theListCountsDownToItsDeadlineAndPastItIsNotReplaced() throws Exception {
+        java.time.LocalDate due = clock.today().plusDays(5);
+        mvc.perform(get(url).with(as(world.officer())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Còn 5 ngày đến hạn ("
+                        + vn.parindex.common.VietnamTime.format(due) + " 23:59)")));
+        fixture.travelTo(due, 22, 0);
+        mvc.perform(get(url).with(as(world.officer())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("còn 2 giờ đến hạn")));
+        fixture.travelTo(due.plusDays(1), 8, 0);
+        mvc.perform(multipart(url).file(TestSheets.upload(rows(60))).with(as(world.officer())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Đã hết hạn gửi danh sách người được khảo sát lúc " + vn.parindex.common.VietnamTime.format(due)
+                                + " 23:59; danh sách không được thay.")));
+        assertThat(respondents.findByCampaignIdAndAgencyIdOrderByLineNumber(world.campaignId(), world.agencyAId()))
+                .isEmpty();
+        mvc.perform(get(url).with(as(world.officer())))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Đã hết hạn lúc"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("type=\"file\"")))));
     }
 
     @Test

@@ -14,6 +14,9 @@ import vn.parindex.assessment.AssessmentNotFoundException;
 import vn.parindex.assessment.OpenTasks;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
+import vn.parindex.campaign.Countdown;
+import vn.parindex.campaign.Countdowns;
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
 
@@ -32,10 +35,13 @@ public class EvidenceService {
     private final ScoreAuditRepository audits;
     private final AppClock clock;
     private final long maxBytes;
+    private final Countdowns countdowns;
 
     EvidenceService(AssessmentAccess access, OpenTasks openTasks, EvidenceStorage storage,
                     StoredFileRepository storedFiles, EvidenceFileRepository evidence, ScoreAuditRepository audits,
-                    AppClock clock, @Value("${parindex.evidence.max-bytes:20971520}") long maxBytes) {
+                    AppClock clock, @Value("${parindex.evidence.max-bytes:20971520}") long maxBytes,
+                    Countdowns countdowns) {
+        this.countdowns = countdowns;
         this.access = access;
         this.openTasks = openTasks;
         this.storage = storage;
@@ -152,6 +158,11 @@ public class EvidenceService {
         };
         if (task != null && openTasks.find(campaignId, agencyId, task).isEmpty()) {
             throw new EvidenceRejectedException("evidence.error.closed", "No open " + task + " task", purpose.name());
+        }
+        Countdown countdown = purpose == EvidencePurpose.SELF_ASSESSMENT
+                ? countdowns.of(campaignId, agencyId, MilestoneType.SELF_ASSESSMENT) : null;
+        if (countdown != null && countdown.locked()) {
+            throw new EvidenceRejectedException("scorecard.error.locked", "Past the deadline", countdown.due());
         }
     }
 

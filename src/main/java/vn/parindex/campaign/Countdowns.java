@@ -1,0 +1,31 @@
+package vn.parindex.campaign;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.common.AppClock;
+
+/** Each agency's countdown to its effective deadline of a milestone, by the application's clock. */
+@Service
+public class Countdowns {
+
+    private final Deadlines deadlines;
+    private final AppClock clock;
+
+    Countdowns(Deadlines deadlines, AppClock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** The countdown, or null when the milestone has no date. */
+    @Transactional(readOnly = true)
+    public Countdown of(Long campaignId, Long agencyId, MilestoneType type) {
+        if (!deadlines.planned(campaignId, type)) {
+            return null;
+        }
+        LocalDate due = deadlines.dueDate(campaignId, agencyId, type);
+        return due == null ? null : Countdown.of(due, clock.instant());
+    }
+}
