@@ -167,6 +167,41 @@ class WithdrawalProcessTest {
     }
 
     @Test
+    void aReviewerSavingWhileTheHeadWithdrawsWaitsAndIsRefusedWithNothingWritten() throws Exception {
+        toAppraisal();
+        java.util.concurrent.CompletableFuture<Throwable> reviewer = new java.util.concurrent.CompletableFuture<>();
+        tx.executeWithoutResult(s -> {
+            withdrawals.withdraw(as(world.head()), world.campaignId(), world.agencyAId(), "Sửa số liệu 2.1");
+            // the reviewer saves while the withdrawal is not yet committed: the save waits for it
+            Thread saving = new Thread(() -> {
+                try {
+                    appraisals.adjust(world.campaignId(), world.agencyAId(), leaf("2.1"), world.reviewerId(), null,
+                            "có", false, "Đủ văn bản", world.reviewer());
+                    reviewer.complete(null);
+                } catch (RuntimeException e) {
+                    reviewer.complete(e);
+                }
+            });
+            saving.start();
+            sleep(300);
+            assertThat(reviewer).isNotDone();
+        });
+        assertThat(reviewer.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOf(AppraisalProblem.class).hasMessage("appraisal.error.withdrawn");
+        assertThat(scores.findByCampaignIdAndAgencyIdAndCriterionId(world.campaignId(), world.agencyAId(), leaf("2.1")))
+                .isEmpty();
+        assertThat(a).isWaitingAt("submitSelfAssessment");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void withdrawingTwiceWithoutAReasonOrAfterTheDeadlineIsRefusedAndChangesNothing() {
         complete("submitSelfAssessment", world.officer(), Map.of("confirmSubmission", true));
         assertThatThrownBy(() -> withdrawals.withdraw(as(world.officer()), world.campaignId(), world.agencyAId(), " "))
