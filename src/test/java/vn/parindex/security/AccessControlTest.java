@@ -116,6 +116,12 @@ class AccessControlTest {
             post(SCORECARD + "/withdraw", AGENCY).at(SCORECARD_URL + "/withdraw").local(NONE),
             post(SCORECARD + "/criteria/{criterionId}/evidence", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/evidence")
                     .file().local(NONE),
+            post(SCORECARD + "/criteria/{criterionId}/references", AGENCY)
+                    .at(SCORECARD_URL + "/criteria/{leaf}/references").local(NONE),
+            post(SCORECARD + "/criteria/{criterionId}/attach", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/attach")
+                    .local(NONE),
+            post(SCORECARD + "/criteria/{criterionId}/reuse", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/reuse")
+                    .local(NONE),
             post("/evidence/{id}/remove", AGENCY).at("/evidence/{evidence}/remove").local(NONE),
             get("/evidence/{id}", ASSESSMENT_READERS).at("/evidence/{evidence}").local(OVERSEERS),
             get("/evidence/{id}/preview", ASSESSMENT_READERS).at("/evidence/{evidence}/preview").local(OVERSEERS),
