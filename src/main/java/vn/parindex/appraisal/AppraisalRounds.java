@@ -35,6 +35,7 @@ import vn.parindex.tasklist.WorkItemState;
 public class AppraisalRounds {
 
     public static final String APPRAISE_TASK = "appraiseSelfAssessment";
+    static final String SIGN_OFF_TASK = "signOffSelfAssessment";
     public static final String SUPPLEMENTARY_TASK = "provideSupplementaryEvidence";
     public static final String SUPPLEMENTARY_OUTCOME = "supplementary";
 
@@ -97,11 +98,18 @@ public class AppraisalRounds {
                 .anyMatch(i -> SUPPLEMENTARY_OUTCOME.equals(i.getOutcome()) && i.getCompletedAt().isAfter(lastAnswer));
     }
 
-    /** Each reviewer's most recent completed appraisal of this agency. */
+    /**
+     * Each reviewer's most recent completed appraisal of this agency since the head's last sign-off: a
+     * self-assessment withdrawn and sent again starts with every reviewer anew.
+     */
     private Map<Long, WorkItem> latestByReviewer(String processInstanceId) {
         Map<Long, WorkItem> latest = new LinkedHashMap<>();
-        workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.COMPLETED).stream()
+        List<WorkItem> completed = workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.COMPLETED);
+        Instant signedOff = completed.stream().filter(i -> i.getTaskKey().equals(SIGN_OFF_TASK))
+                .map(WorkItem::getCompletedAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
+        completed.stream()
                 .filter(i -> i.getTaskKey().equals(APPRAISE_TASK) && i.getReviewerAgencyId() != null)
+                .filter(i -> i.getCompletedAt().isAfter(signedOff))
                 .sorted(Comparator.comparing(WorkItem::getCompletedAt))
                 .forEach(i -> latest.put(i.getReviewerAgencyId(), i));
         return latest;

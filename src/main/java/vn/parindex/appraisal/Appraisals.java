@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
+import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.assessment.AssessmentNotFoundException;
+import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.assessment.ScoreAudit;
@@ -48,11 +50,13 @@ public class Appraisals {
     private final ScoreAuditRepository audits;
     private final AppClock clock;
     private final PublishedResults published;
+    private final AgencyAssessmentRepository assessments;
 
     Appraisals(CampaignRepository campaigns, AgencyRepository agencies, CriterionRepository criteria,
                CriterionScoreRepository scores, ScoreAuditRepository audits, AppClock clock,
-               PublishedResults published) {
+               PublishedResults published, AgencyAssessmentRepository assessments) {
         this.published = published;
+        this.assessments = assessments;
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.criteria = criteria;
@@ -97,6 +101,7 @@ public class Appraisals {
     public CriterionScore accept(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId,
                                  Long expectedVersion, String reason, String username) {
         requireUnpublished(campaignId);
+        requireSent(campaignId, agencyId);
         Criterion leaf = assignedLeaf(campaignId, agencyId, criterionId, reviewerAgencyId);
         CriterionScore score = scores.findByCampaignIdAndAgencyIdAndCriterionId(campaignId, agencyId, leaf.getId())
                 .filter(CriterionScore::isSelfAnswered)
@@ -115,6 +120,7 @@ public class Appraisals {
                                  Long expectedVersion, String answer, boolean notApplicable, String reason,
                                  String username) {
         requireUnpublished(campaignId);
+        requireSent(campaignId, agencyId);
         Criterion leaf = assignedLeaf(campaignId, agencyId, criterionId, reviewerAgencyId);
         if (reason == null || reason.isBlank()) {
             throw new AppraisalProblem("appraisal.error.reasonRequired", leaf.getCode());
@@ -136,6 +142,18 @@ public class Appraisals {
         if (published.isPublished(campaignId)) {
             throw new AppraisalProblem("appraisal.error.published");
         }
+    }
+
+    /**
+     * A self-assessment withdrawn by its agency is not appraised: a save waits for a withdrawal under way (the
+     * assessment's row lock) and is then refused, so it never lands on a withdrawn assessment.
+     */
+    private void requireSent(Long campaignId, Long agencyId) {
+        assessments.lockByCampaignIdAndAgencyId(campaignId, agencyId)
+                .filter(a -> a.getStatus() == AssessmentStatus.OPEN || a.getStatus() == AssessmentStatus.SUBMITTED)
+                .ifPresent(a -> {
+                    throw new AppraisalProblem("appraisal.error.withdrawn");
+                });
     }
 
     /** The leaf, checked to be one of those this reviewing department appraises for the agency. */

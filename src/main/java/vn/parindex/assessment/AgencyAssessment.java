@@ -71,6 +71,12 @@ public class AgencyAssessment {
         this.status = AssessmentStatus.SUBMITTED;
     }
 
+    void withdrawn() {
+        this.submittedAt = null;
+        this.lateDays = null;
+        this.status = AssessmentStatus.OPEN;
+    }
+
     void milestoneClosed(String note) {
         String all = closedReason == null ? note : closedReason + "\n" + note;
         this.closedReason = all.length() > 1000 ? all.substring(all.length() - 1000) : all;

@@ -45,6 +45,12 @@ public class AgencyAssessments {
         find(campaignId, agencyId).submitted(at, lateDays);
     }
 
+    /** The sent self-assessment was withdrawn before its deadline: open again, not submitted. */
+    @Transactional
+    public void withdrawn(Long campaignId, Long agencyId) {
+        find(campaignId, agencyId).withdrawn();
+    }
+
     @Transactional
     public void moveTo(Long campaignId, Long agencyId, AssessmentStatus status) {
         find(campaignId, agencyId).setStatus(status);

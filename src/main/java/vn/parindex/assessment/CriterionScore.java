@@ -91,6 +91,17 @@ public class CriterionScore {
         this.appraisedAt = at;
     }
 
+    /** The self-assessment was withdrawn: the appraisal of the old answer no longer holds. */
+    public void clearAppraisal() {
+        this.appraised = false;
+        this.appraisedAnswer = null;
+        this.appraisedNa = false;
+        this.appraisedPoints = null;
+        this.appraisalReason = null;
+        this.appraisedBy = null;
+        this.appraisedAt = null;
+    }
+
     /** The points the survey gives a survey-measured leaf. */
     public void recordSurvey(BigDecimal points) {
         this.surveyPoints = points;

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,8 +31,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.common.Decimals;
 import vn.parindex.common.ExcelCells;
+import vn.parindex.common.VietnamTime;
 
 /**
  * The self-assessment report the head signs: a summary per group, the explanations and a signature block, as a
@@ -117,6 +122,17 @@ class SelfAssessmentReport {
             document.add(new Paragraph(text("report.noExplanations", locale), normal));
         }
 
+        Paragraph cited = new Paragraph(text("report.references", locale), bold);
+        cited.setSpacingBefore(12);
+        document.add(cited);
+        List<String> references = references(sc, locale);
+        for (String reference : references) {
+            document.add(new Paragraph(reference, normal));
+        }
+        if (references.isEmpty()) {
+            document.add(new Paragraph(text("report.noReferences", locale), normal));
+        }
+
         PdfPTable signature = new PdfPTable(2);
         signature.setWidthPercentage(100);
         signature.setSpacingBefore(24);
@@ -180,12 +196,41 @@ class SelfAssessmentReport {
             cells.points(total.getCell(2), sc.totals().applicableMax());
             cells.points(total.getCell(4), sc.totals().total());
             cells.points(total.getCell(5), sc.totals().index());
+            Row cited = sheet.createRow(r + 3);
+            cited.createCell(1).setCellValue(text("report.references", locale));
+            cited.getCell(1).setCellStyle(header);
+            int line = r + 4;
+            for (String reference : references(sc, locale)) {
+                sheet.createRow(line++).createCell(1).setCellValue(reference);
+            }
             sheet.setColumnWidth(1, 60 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each document reference once: "1.1, 2.1: Số 12/KH-UBND, ngày 05/01/2026, UBND tỉnh: Kế hoạch CCHC (link)". */
+    private List<String> references(Scorecard sc, Locale locale) {
+        Map<Long, List<String>> codes = new LinkedHashMap<>();
+        Map<Long, EvidenceFile> pieces = new LinkedHashMap<>();
+        for (Scorecard.Row row : sc.rows()) {
+            if (row.leaf() == null) {
+                continue;
+            }
+            for (EvidenceFile f : row.leaf().files()) {
+                if (f.isReference()) {
+                    pieces.putIfAbsent(f.pieceKey(), f);
+                    codes.computeIfAbsent(f.pieceKey(), k -> new ArrayList<>()).add(row.criterion().getCode());
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        pieces.forEach((key, f) -> lines.add(String.join(", ", codes.get(key)) + ": "
+                + text("evidence.ref.describe", locale, f.getDocNumber(), VietnamTime.DATE.format(f.getDocIssuedOn()),
+                f.getDocIssuer(), f.getDocSummary()) + (f.getDocLink() == null ? "" : " (" + f.getDocLink() + ")")));
+        return lines;
     }
 
     private static PdfPCell number(BigDecimal value, com.lowagie.text.Font font, Locale locale) {

@@ -32,6 +32,11 @@ public class AssessmentSteps {
                 (String) execution.getVariable("decisionComment"));
     }
 
+    /** A sent self-assessment was withdrawn (message event): open again. */
+    public void withdrawn(DelegateExecution execution) {
+        assessments.withdrawn(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution));
+    }
+
     public void finalise(DelegateExecution execution) {
         assessments.moveTo(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution), AssessmentStatus.FINAL);
     }

@@ -31,6 +31,8 @@ public class CampaignProcesses {
     public static final String COMPLETED_BY = "completedBy";
     /** The timer that opens the self-assessment window in agency-assessment.bpmn. */
     static final String WINDOW_TIMER = "waitForWindow";
+    /** The message that withdraws a sent self-assessment (boundary events of sign-off and appraisal). */
+    static final String WITHDRAWN_MESSAGE = "self-assessment-withdrawn";
     /** The multi-instance call activity of par-campaign.bpmn that runs one assessment per agency. */
     static final String ASSESS_AGENCIES = "assessAgencies";
 
@@ -77,6 +79,23 @@ public class CampaignProcesses {
                 .processInstanceBusinessKey(campaignKey).singleResult();
         long jobs = campaign == null ? 0 : management.createJobQuery().rootProcessInstanceId(campaign.getId()).count();
         return new long[] {instances, jobs};
+    }
+
+    /**
+     * Withdraws a sent self-assessment: the message interrupts the head's sign-off or the appraisal tasks, and the
+     * process opens the scorecard again. False when neither is waiting (the process is between steps).
+     */
+    public boolean withdraw(String processInstanceId, String username, String reason) {
+        identity.setAuthenticatedUserId(username);
+        try {
+            runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(processInstanceId)
+                    .setVariable("withdrawalReason", reason).setVariable(COMPLETED_BY, username).correlate();
+            return true;
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
+            return false;
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     public boolean isOpen(String taskId) {

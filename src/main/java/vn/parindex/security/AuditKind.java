@@ -37,6 +37,8 @@ public enum AuditKind {
     ROLE_CHANGED,
     /** A form or request was refused as invalid (400, validation): the path and the field names, never the values. */
     INPUT_REJECTED,
+    /** A sent self-assessment was withdrawn (by the agency before the deadline, or reopened by the organiser). */
+    SELF_ASSESSMENT_WITHDRAWN,
     /** The nightly retention job removed entries older than the retention period. */
     AUDIT_RETENTION
 }

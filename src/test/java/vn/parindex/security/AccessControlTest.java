@@ -96,6 +96,8 @@ class AccessControlTest {
                     .param("agencyId", "{agency}").param("milestone", "SELF_ASSESSMENT").local(ORGANISER),
             post("/campaigns/{id}/agencies/{agencyId}/reopen", ORGANISER)
                     .at("/campaigns/{campaign}/agencies/{agency}/reopen").local(ORGANISER),
+            post("/campaigns/{campaignId}/agencies/{agencyId}/reopen-sent", ORGANISER)
+                    .at("/campaigns/{campaign}/agencies/{agency}/reopen-sent").local(ORGANISER),
             // progress dashboard and agency home
             get("/dashboard", READERS),
             get("/dashboard/campaigns/{campaignId}", READERS).at("/dashboard/campaigns/{campaign}").local(READERS),
@@ -111,8 +113,15 @@ class AccessControlTest {
             get(SCORECARD + "/report.xlsx", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.xlsx").local(OVERSEERS),
             post(SCORECARD + "/criteria/{criterionId}", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}").local(NONE),
             post(SCORECARD + "/submit", AGENCY).at(SCORECARD_URL + "/submit").local(NONE),
+            post(SCORECARD + "/withdraw", AGENCY).at(SCORECARD_URL + "/withdraw").local(NONE),
             post(SCORECARD + "/criteria/{criterionId}/evidence", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/evidence")
                     .file().local(NONE),
+            post(SCORECARD + "/criteria/{criterionId}/references", AGENCY)
+                    .at(SCORECARD_URL + "/criteria/{leaf}/references").local(NONE),
+            post(SCORECARD + "/criteria/{criterionId}/attach", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/attach")
+                    .local(NONE),
+            post(SCORECARD + "/criteria/{criterionId}/reuse", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/reuse")
+                    .local(NONE),
             post("/evidence/{id}/remove", AGENCY).at("/evidence/{evidence}/remove").local(NONE),
             get("/evidence/{id}", ASSESSMENT_READERS).at("/evidence/{evidence}").local(OVERSEERS),
             get("/evidence/{id}/preview", ASSESSMENT_READERS).at("/evidence/{evidence}/preview").local(OVERSEERS),

@@ -1,6 +1,7 @@
 package vn.parindex.assessment.evidence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-/** A document (tài liệu kiểm chứng) attached to one leaf of one agency's assessment. */
+/**
+ * A piece of evidence (tài liệu kiểm chứng) attached to one leaf of one agency's assessment: an uploaded file, or
+ * a reference to an issued document. A piece supporting several leaves has a row per leaf sharing {@link #pieceKey}.
+ */
 @Entity
 public class EvidenceFile {
 
@@ -21,8 +25,17 @@ public class EvidenceFile {
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER)
     private StoredFile storedFile;
+    @Enumerated(EnumType.STRING)
+    private EvidenceKind kind = EvidenceKind.FILE;
+    private String docNumber;
+    private LocalDate docIssuedOn;
+    private String docIssuer;
+    private String docSummary;
+    private String docLink;
+    private Long pieceId;
+    private Long reusedFromId;
     private String originalName;
     @Enumerated(EnumType.STRING)
     private EvidencePurpose purpose;
@@ -45,6 +58,49 @@ public class EvidenceFile {
         this.uploadedAt = uploadedAt;
     }
 
+    /** A reference to an issued document; its name is how lists show it: "số ký hiệu — trích yếu". */
+    static EvidenceFile reference(Long campaignId, Long agencyId, Long criterionId, DocumentReference doc,
+                                  EvidencePurpose purpose, String by, Instant at) {
+        String name = doc.number() + " — " + doc.summary();
+        EvidenceFile file = new EvidenceFile(campaignId, agencyId, criterionId, null,
+                name.length() > 300 ? name.substring(0, 300) : name, purpose, by, at);
+        file.kind = EvidenceKind.REFERENCE;
+        file.docNumber = doc.number();
+        file.docIssuedOn = doc.issuedOn();
+        file.docIssuer = doc.issuer();
+        file.docSummary = doc.summary();
+        file.docLink = doc.link();
+        return file;
+    }
+
+    /** The same piece on another leaf (pieceId set), or last year's piece again (reusedFrom set): the file is shared. */
+    EvidenceFile copyTo(Long campaignId, Long criterionId, Long pieceId, Long reusedFromId, String by, Instant at) {
+        EvidenceFile copy = new EvidenceFile(campaignId, agencyId, criterionId, storedFile, originalName,
+                EvidencePurpose.SELF_ASSESSMENT, by, at);
+        copy.kind = kind;
+        copy.docNumber = docNumber;
+        copy.docIssuedOn = docIssuedOn;
+        copy.docIssuer = docIssuer;
+        copy.docSummary = docSummary;
+        copy.docLink = docLink;
+        copy.pieceId = pieceId;
+        copy.reusedFromId = reusedFromId;
+        return copy;
+    }
+
+    /** The id shared by the rows of one piece (the first row's id). */
+    public Long pieceKey() {
+        return pieceId == null ? id : pieceId;
+    }
+
+    public boolean isReference() { return kind == EvidenceKind.REFERENCE; }
+    public EvidenceKind getKind() { return kind; }
+    public String getDocNumber() { return docNumber; }
+    public LocalDate getDocIssuedOn() { return docIssuedOn; }
+    public String getDocIssuer() { return docIssuer; }
+    public String getDocSummary() { return docSummary; }
+    public String getDocLink() { return docLink; }
+    public Long getReusedFromId() { return reusedFromId; }
     public Long getId() { return id; }
     public Long getCampaignId() { return campaignId; }
     public Long getAgencyId() { return agencyId; }

@@ -103,8 +103,8 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, Long evidenceId, boolean preview) {
         AssessmentAccess.requireReaderRole(user);
-        EvidenceFile file = evidence.findById(evidenceId).filter(f -> !f.isRemoved())
-                .orElseThrow(() -> new AssessmentNotFoundException("No evidence " + evidenceId));
+        EvidenceFile file = evidence.findById(evidenceId).filter(f -> !f.isRemoved() && !f.isReference())
+                .orElseThrow(() -> new AssessmentNotFoundException("No evidence file " + evidenceId));
         AssessmentAccess.Scope scope = readable(user, file);
         StoredFile stored = file.getStoredFile();
         if (preview && (!scope.overseer() || !EvidenceTypes.previewable(stored.getContentType()))) {
@@ -147,7 +147,7 @@ public class EvidenceService {
     }
 
     public static boolean previewable(EvidenceFile file) {
-        return EvidenceTypes.previewable(file.getStoredFile().getContentType());
+        return !file.isReference() && EvidenceTypes.previewable(file.getStoredFile().getContentType());
     }
 
     private void requireOpen(Long campaignId, Long agencyId, EvidencePurpose purpose) {
