@@ -109,6 +109,7 @@ class AccessControlTest {
             get(SCORECARD, ASSESSMENT_READERS).at(SCORECARD_URL).local(OVERSEERS),
             get(SCORECARD + "/report.pdf", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.pdf").local(OVERSEERS),
             get(SCORECARD + "/report.xlsx", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.xlsx").local(OVERSEERS),
+            get(SCORECARD + "/report.docx", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.docx").local(OVERSEERS),
             post(SCORECARD + "/criteria/{criterionId}", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}").local(NONE),
             post(SCORECARD + "/submit", AGENCY).at(SCORECARD_URL + "/submit").local(NONE),
             post(SCORECARD + "/criteria/{criterionId}/evidence", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}/evidence")
@@ -120,6 +121,8 @@ class AccessControlTest {
             get("/appraisals", APPRAISERS),
             get("/appraisals/{taskId}", APPRAISERS).at("/appraisals/{standingTask}").local(ORGANISER)
                     .local("/appraisals/{reviewerTask}", EnumSet.of(Role.REVIEWER)),
+            get("/appraisals/{taskId}/minutes.docx", APPRAISERS).at("/appraisals/{standingTask}/minutes.docx")
+                    .local(ORGANISER).local("/appraisals/{reviewerTask}/minutes.docx", EnumSet.of(Role.REVIEWER)),
             appraisalStep("accept"),
             appraisalStep("adjust"),
             appraisalStep("request"),
@@ -152,6 +155,8 @@ class AccessControlTest {
                     .local(RESULT_CHECKERS),
             get("/results/campaigns/{campaignId}/draft.pdf", RESULT_CHECKERS).at("/results/campaigns/{campaign}/draft.pdf")
                     .local(RESULT_CHECKERS),
+            get("/results/campaigns/{campaignId}/decision.docx", RESULT_CHECKERS)
+                    .at("/results/campaigns/{campaign}/decision.docx").local(RESULT_CHECKERS),
             post("/results/campaigns/{campaignId}/aggregate", ORGANISER).at("/results/campaigns/{campaign}/aggregate")
                     .local(ORGANISER),
             post("/results/campaigns/{campaignId}/vote", EnumSet.of(Role.COUNCIL))
