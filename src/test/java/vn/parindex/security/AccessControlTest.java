@@ -54,6 +54,8 @@ class AccessControlTest {
     static final Set<Role> READERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> RESULT_CHECKERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> AGENCY = EnumSet.of(Role.OFFICER, Role.HEAD);
+    static final Set<Role> YEARS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN,
+            Role.OFFICER, Role.HEAD);
     static final Set<Role> ASSESSMENT_READERS = EnumSet.of(Role.OFFICER, Role.HEAD, Role.REVIEWER, Role.ORGANISER,
             Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> OVERSEERS = EnumSet.of(Role.REVIEWER, Role.ORGANISER, Role.ADMIN, Role.COUNCIL,
@@ -157,6 +159,11 @@ class AccessControlTest {
                     .local(RESULT_CHECKERS),
             get("/results/campaigns/{campaignId}/decision.docx", RESULT_CHECKERS)
                     .at("/results/campaigns/{campaign}/decision.docx").local(RESULT_CHECKERS),
+            get("/results/years", YEARS),
+            get("/results/years/export.xlsx", READERS),
+            get("/results/years/agencies/{agencyId}", YEARS).at("/results/years/agencies/{agency}").local(READERS),
+            get("/results/years/agencies/{agencyId}/export.xlsx", YEARS)
+                    .at("/results/years/agencies/{agency}/export.xlsx").local(READERS),
             post("/results/campaigns/{campaignId}/aggregate", ORGANISER).at("/results/campaigns/{campaign}/aggregate")
                     .local(ORGANISER),
             post("/results/campaigns/{campaignId}/vote", EnumSet.of(Role.COUNCIL))
