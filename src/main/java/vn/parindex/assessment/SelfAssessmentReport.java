@@ -101,24 +101,11 @@ class SelfAssessmentReport {
         Paragraph explanations = new Paragraph(text("report.explanations", locale), bold);
         explanations.setSpacingBefore(12);
         document.add(explanations);
-        boolean any = false;
-        for (Scorecard.Row row : sc.rows()) {
-            Scorecard.Leaf leaf = row.leaf();
-            if (leaf == null) {
-                continue;
-            }
-            if (leaf.explanation() != null) {
-                document.add(new Paragraph(row.criterion().getCode() + " " + row.criterion().getTitle() + ": "
-                        + leaf.explanation(), normal));
-                any = true;
-            }
-            if (leaf.na()) {
-                document.add(new Paragraph(row.criterion().getCode() + " " + row.criterion().getTitle() + " ("
-                        + text("scorecard.na", locale) + "): " + (leaf.naReason() == null ? "" : leaf.naReason()), normal));
-                any = true;
-            }
+        List<String> lines = explanations(sc, locale);
+        for (String line : lines) {
+            document.add(new Paragraph(line, normal));
         }
-        if (!any) {
+        if (lines.isEmpty()) {
             document.add(new Paragraph(text("report.noExplanations", locale), normal));
         }
 
@@ -145,6 +132,25 @@ class SelfAssessmentReport {
         document.add(signature);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The explanations of missing evidence and the reasons for "not applicable", one line per leaf and kind. */
+    List<String> explanations(Scorecard sc, Locale locale) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Scorecard.Row row : sc.rows()) {
+            Scorecard.Leaf leaf = row.leaf();
+            if (leaf == null) {
+                continue;
+            }
+            if (leaf.explanation() != null) {
+                lines.add(row.criterion().getCode() + " " + row.criterion().getTitle() + ": " + leaf.explanation());
+            }
+            if (leaf.na()) {
+                lines.add(row.criterion().getCode() + " " + row.criterion().getTitle() + " ("
+                        + text("scorecard.na", locale) + "): " + (leaf.naReason() == null ? "" : leaf.naReason()));
+            }
+        }
+        return lines;
     }
 
     byte[] xlsx(Scorecard sc, Locale locale) {

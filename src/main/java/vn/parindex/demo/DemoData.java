@@ -44,6 +44,10 @@ import vn.parindex.security.UserAccounts;
 public class DemoData {
 
     public static final String PASSWORD = "Demo@2026";
+
+    /** The plan and the decision publishing the results of each past year of An Hòa, last year first. */
+    private static final String[][] PAST_YEARS = {{"215/KH-UBND", "312/QĐ-UBND"}, {"198/KH-UBND", "287/QĐ-UBND"},
+        {"176/KH-UBND", "264/QĐ-UBND"}};
     public static final String PROVINCE = "AH";
     public static final String DISTRICT_PROVINCE = "BS";
     public static final String DISTRICT = "BS-H01";
@@ -177,21 +181,32 @@ public class DemoData {
         DemoFrameworks builder = new DemoFrameworks(groupReviewers,
                 Map.of("7.1", byCode.get("SKHCN"), "7.3", byCode.get("SKHCN")));
         int year = clock.today().getYear();
-        FrameworkVersion lastYearDepartments = framework(province, types.department(), year - 1,
-                "Bộ chỉ số CCHC các sở, ban, ngành", builder, DemoFrameworks.DEPARTMENT, true);
         FrameworkVersion departments = framework(province, types.department(), year,
                 "Bộ chỉ số CCHC các sở, ban, ngành", builder, DemoFrameworks.DEPARTMENT, true);
-        departments.setBasedOn(lastYearDepartments);
         FrameworkVersion communes = framework(province, types.commune(), year,
                 "Bộ chỉ số CCHC UBND các xã, phường, đặc khu", builder, DemoFrameworks.COMMUNE, true);
         FrameworkVersion central = framework(province, types.central(), year,
                 "Bộ chỉ số CCHC các cơ quan Trung ương trên địa bàn tỉnh", builder, DemoFrameworks.DEPARTMENT, true);
 
-        Campaign lastYear = campaign(province, year - 1, "Xác định Chỉ số CCHC năm " + (year - 1), "215/KH-UBND",
-                LocalDate.of(year - 1, 10, 20), namDinhLayout(LocalDate.of(year - 1, 11, 1)));
-        lastYear.setStatus(CampaignStatus.PUBLISHED);
-        assess(lastYear, types.department(), lastYearDepartments, province);
-        lastYearResults.scoreAndPublish(lastYear, lastYearDepartments, "Quyết định số 312/QĐ-UBND ngày 20/01/" + year);
+        // three published years before this one, so this year shows the change and the years page a trend
+        Campaign lastYear = null;
+        FrameworkVersion lastYearDepartments = null;
+        for (int ago = PAST_YEARS.length; ago >= 1; ago--) {
+            int past = year - ago;
+            FrameworkVersion version = framework(province, types.department(), past,
+                    "Bộ chỉ số CCHC các sở, ban, ngành", builder, DemoFrameworks.DEPARTMENT, true);
+            version.setBasedOn(lastYearDepartments);
+            Campaign campaign = campaign(province, past, "Xác định Chỉ số CCHC năm " + past,
+                    PAST_YEARS[ago - 1][0], LocalDate.of(past, 10, 20), namDinhLayout(LocalDate.of(past, 11, 1)));
+            campaign.setStatus(CampaignStatus.PUBLISHED);
+            campaign.setCopiedFrom(lastYear);
+            assess(campaign, types.department(), version, province);
+            lastYearResults.scoreAndPublish(campaign, version, "Quyết định số " + PAST_YEARS[ago - 1][1]
+                    + " ngày 20/01/" + (past + 1), ago);
+            lastYear = campaign;
+            lastYearDepartments = version;
+        }
+        departments.setBasedOn(lastYearDepartments);
         Campaign current = campaign(province, year, "Xác định Chỉ số CCHC năm " + year, "248/KH-UBND",
                 clock.today().minusDays(10), namDinhLayout(clock.today().plusDays(3)));
         current.setCopiedFrom(lastYear);

@@ -18,8 +18,9 @@ import vn.parindex.framework.rule.RuleType;
 import vn.parindex.results.PastCampaigns;
 
 /**
- * Last year's campaign as a province would type it in from its published decision: every agency's appraised
- * points (the same at each start) frozen as the published results, so this year's show the change from last year.
+ * A past year's campaign as a province would type it in from its published decision: every agency's appraised
+ * points (the same at each start) frozen as the published results, so this year's show the change from last year
+ * and the years page a trend. The further back the year, the lower the shares and the other the order of agencies.
  */
 @Component
 class DemoLastYear {
@@ -35,14 +36,15 @@ class DemoLastYear {
         this.past = past;
     }
 
-    void scoreAndPublish(Campaign campaign, FrameworkVersion version, String decision) {
+    void scoreAndPublish(Campaign campaign, FrameworkVersion version, String decision, int yearsAgo) {
         List<CriterionScore> all = new ArrayList<>();
         int agencyIndex = 0;
         for (Agency agency : campaign.getAgencies()) {
             int leafIndex = 0;
             for (Criterion leaf : version.getCriteria()) {
                 if (leaf.isLeaf()) {
-                    all.add(score(campaign, agency, leaf, points(leaf, agencyIndex * 3 + leafIndex++)));
+                    all.add(score(campaign, agency, leaf, points(leaf, agencyIndex * (2 + yearsAgo) + leafIndex++,
+                            yearsAgo)));
                 }
             }
             agencyIndex++;
@@ -62,12 +64,12 @@ class DemoLastYear {
         return score;
     }
 
-    private static BigDecimal points(Criterion leaf, int turn) {
+    private static BigDecimal points(Criterion leaf, int turn, int yearsAgo) {
         RuleType type = leaf.effectiveRuleType();
         if (type == RuleType.BONUS || type == RuleType.PENALTY) {
             return BigDecimal.ZERO.setScale(2);
         }
-        double share = SHARES[turn % SHARES.length];
+        double share = SHARES[turn % SHARES.length] * (1 - 0.08 * (yearsAgo - 1));
         if (type == RuleType.YES_NO) {
             share = share >= 0.75 ? 1 : 0;
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.parindex.agency.ExcelTable;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.common.OfficialDocx;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 import vn.parindex.security.Role;
@@ -30,11 +31,13 @@ class DraftResultsController {
     private final ResultsWorkflow workflow;
     private final ResultsExcel excel;
     private final ResultsPdf pdf;
+    private final ResultsDecision decision;
 
-    DraftResultsController(ResultsWorkflow workflow, ResultsExcel excel, ResultsPdf pdf) {
+    DraftResultsController(ResultsWorkflow workflow, ResultsExcel excel, ResultsPdf pdf, ResultsDecision decision) {
         this.workflow = workflow;
         this.excel = excel;
         this.pdf = pdf;
+        this.decision = decision;
     }
 
     @GetMapping("/results/campaigns/{campaignId}/draft.xlsx")
@@ -61,11 +64,32 @@ class DraftResultsController {
                 .contentType(MediaType.APPLICATION_PDF).body(pdf.render(draft, locale));
     }
 
+    @GetMapping("/results/campaigns/{campaignId}/decision.docx")
+    @Export("draft decision announcing the results (Word)")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> decision(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
+                                    Locale locale) {
+        Campaign campaign = campaign(user, campaignId);
+        PublicResults.Published draft = draft(user, campaign);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("quyet-dinh-cong-bo-chi-so-cchc-" + draft.year() + "-du-thao.docx").build().toString())
+                .contentType(MediaType.parseMediaType(OfficialDocx.MEDIA_TYPE)).body(decision.docx(draft, campaign, locale));
+    }
+
     private PublicResults.Published draft(CurrentUser user, Long campaignId) {
+        return draft(user, campaign(user, campaignId));
+    }
+
+    private Campaign campaign(CurrentUser user, Long campaignId) {
         if (!user.actsForOrganiser() && !user.hasAny(Role.COUNCIL, Role.CHAIRMAN)) {
             throw new AccessDeniedException("Draft results of campaign " + campaignId);
         }
-        Campaign campaign = workflow.campaign(user, campaignId);
+        return workflow.campaign(user, campaignId);
+    }
+
+    private PublicResults.Published draft(CurrentUser user, Campaign campaign) {
+        Long campaignId = campaign.getId();
         PublishedRevision revision = new PublishedRevision(campaignId, 0, null, null, user.username(), null,
                 workflow.currentRows(campaign));
         return PublicResults.Published.of(campaign, revision, List.of(revision));

@@ -26,6 +26,8 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
+import vn.parindex.common.Docx;
+import vn.parindex.common.OfficialDocx;
 import vn.parindex.process.ProcessFixture;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -47,6 +49,8 @@ class AppraisalPagesTest {
     ScoreAuditRepository audits;
     @Autowired
     WorkItemRepository items;
+    @Autowired
+    vn.parindex.agency.AgencyRepository agencies;
 
     ProcessFixture.World world;
     AppraisalFixture.Stage stage;
@@ -216,6 +220,49 @@ class AppraisalPagesTest {
     private MockHttpServletRequestBuilder accept(String task, Long leaf, long version) {
         return post("/appraisals/" + task + "/criteria/" + leaf + "/accept").with(csrf())
                 .param("version", Long.toString(version));
+    }
+
+    @Test
+    void theMinutesListTheAssignedCriteriaWithTheSelfAndAppraisedScoresOfThePage() throws Exception {
+        CriterionScore before = appraisal.score(world, stage.leaf21());
+        mvc.perform(post("/appraisals/" + reviewerTask + "/criteria/" + stage.leaf21() + "/adjust").with(csrf())
+                .param("version", Long.toString(before.getVersion())).param("answer", "80")
+                .param("reason", "Thiếu quyết định ban hành").with(as(world.reviewer())))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/appraisals/" + reviewerTask).with(as(world.reviewer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/appraisals/" + reviewerTask + "/minutes.docx", "Biên bản thẩm định (Word)",
+                "Đã thẩm định 1/1 tiêu chí");
+
+        Docx docx = Docx.read(mvc.perform(get("/appraisals/" + reviewerTask + "/minutes.docx").with(as(world.reviewer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String reviewer = agencies.findById(world.reviewerId()).orElseThrow().getName();
+        String agency = agencies.findById(world.agencyAId()).orElseThrow().getName();
+        assertThat(docx.title()).startsWith("Thẩm định kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm");
+        assertThat(docx.header().get(0).get(0)).contains(OfficialDocx.upper(reviewer), "Số: .../BB-...");
+        assertThat(docx.header().get(0).get(1)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+        assertThat(docx.paragraphs()).contains("BIÊN BẢN", "của " + agency);
+        assertThat(docx.fonts()).containsOnly("Times New Roman");
+
+        CriterionScore adjusted = appraisal.score(world, stage.leaf21());
+        List<List<String>> table = docx.tables().get(1);
+        assertThat(table).hasSize(3);
+        assertThat(table.get(1).get(0)).isEqualTo("2.1");
+        assertThat(table.get(1).subList(2, 6)).containsExactly("40,00", "40,00", "32,00", "Thiếu quyết định ban hành");
+        assertThat(adjusted.getSelfPoints()).isEqualByComparingTo("40");
+        assertThat(adjusted.getAppraisedPoints()).isEqualByComparingTo("32");
+        assertThat(table.get(2)).containsExactly("", "Tổng cộng", "40,00", "40,00", "32,00", "");
+        assertThat(docx.text()).contains("Đã thẩm định 1/1 tiêu chí được phân công; 0 tiêu chí đang chờ",
+                OfficialDocx.upper("Đại diện " + reviewer), OfficialDocx.upper("Đại diện " + agency));
+    }
+
+    @Test
+    void anotherReviewingDepartmentCannotDownloadThem() throws Exception {
+        String organiserTask = appraisal.openTask(world, AppraisalRounds.APPRAISE_TASK, world.standingId()).getTaskId();
+        mvc.perform(get("/appraisals/" + organiserTask + "/minutes.docx").with(as(world.reviewer())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/appraisals/" + reviewerTask + "/minutes.docx").with(as(world.officer())))
+                .andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder adjust(String task, Long leaf, long version, String answer, String reason) {

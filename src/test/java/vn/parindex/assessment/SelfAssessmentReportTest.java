@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,9 +29,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
+import vn.parindex.common.Docx;
 import vn.parindex.process.ProcessFixture;
 
-/** The self-assessment report as PDF (Vietnamese text, embedded font, signature block) and Excel. */
+/** The self-assessment report as PDF (Vietnamese text, embedded font, signature block), Excel and Word. */
 @IntegrationTest
 @Tag("postgres")
 class SelfAssessmentReportTest {
@@ -109,6 +112,66 @@ class SelfAssessmentReportTest {
     @Test
     void officerOfAnotherAgencyCannotDownloadTheReport() throws Exception {
         mvc.perform(get(page() + "/report.pdf").with(user(as(worlds.officerOfB(world))))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theHeadGetsTheReportInTheOfficialLayoutWithTheFiguresOfTheExcel() throws Exception {
+        String scorecard = mvc.perform(get(page()).with(user(as(world.head())))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(scorecard).contains("report.docx", "Báo cáo tự đánh giá (Word, để ký)");
+        byte[] bytes = mvc.perform(get(page() + "/report.docx").with(user(as(world.head()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Docx docx = Docx.read(bytes);
+        int year = world.selfAssessmentDue().getYear();
+        assertThat(docx.title()).isEqualTo("Báo cáo tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm " + year);
+        assertThat(docx.header().get(0).get(0)).contains(vn.parindex.common.OfficialDocx.upper("Sở Công Thương " + world.code()), "Số: .../BC-...");
+        assertThat(docx.header().get(0).get(1)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", ", ngày ... tháng ... năm ...");
+        assertThat(docx.paragraphs()).contains("BÁO CÁO");
+        assertThat(docx.fonts()).containsOnly("Times New Roman");
+        assertThat(docx.sizes()).allSatisfy(size -> assertThat(size).isBetween(11.0, 14.0));
+
+        List<List<String>> table = docx.tables().get(1);
+        assertThat(table.get(0)).containsExactly("TT", "Lĩnh vực, tiêu chí", "Điểm tối đa áp dụng", "Điểm tự chấm",
+                "Chỉ số (%)");
+        assertThat(table.subList(1, table.size())).isEqualTo(excelGroupsAndTotal());
+        assertThat(table.get(1)).containsExactly("1", "Công tác chỉ đạo, điều hành", "60,00", "60,00", "100,00");
+        assertThat(table.get(table.size() - 1)).containsExactly("", "Tổng cộng", "100,00", "60,00", "60,00");
+        assertThat(docx.text()).contains("Chưa rà soát được văn bản quy phạm pháp luật", "THỦ TRƯỞNG CƠ QUAN",
+                "(Ký tên, đóng dấu)", "Thủ trưởng Sở Công Thương " + world.code());
+    }
+
+    @Test
+    void officerOfAnotherAgencyCannotDownloadTheWordReport() throws Exception {
+        mvc.perform(get(page() + "/report.docx").with(user(as(worlds.officerOfB(world)))))
+                .andExpect(status().isForbidden());
+    }
+
+    /** The group rows and the total of the Excel report, written as the Word document writes numbers. */
+    private List<List<String>> excelGroupsAndTotal() throws Exception {
+        byte[] xlsx = mvc.perform(get(page() + "/report.xlsx").with(user(as(world.head()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null || row.getCell(1) == null) {
+                    continue;
+                }
+                String code = row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue();
+                boolean total = code.isEmpty();
+                if (total || !code.contains(".")) {
+                    rows.add(List.of(code, row.getCell(1).getStringCellValue(), vi(row.getCell(2).getNumericCellValue()),
+                            vi(row.getCell(4).getNumericCellValue()), vi(row.getCell(5).getNumericCellValue())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String vi(double value) {
+        return vn.parindex.common.Decimals.format(java.math.BigDecimal.valueOf(value), java.util.Locale.forLanguageTag("vi"));
     }
 
     private String page() {

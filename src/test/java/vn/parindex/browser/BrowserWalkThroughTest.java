@@ -20,6 +20,7 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.appraisal.SupplementaryRequestRepository;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.common.Docx;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.framework.Criterion;
 import vn.parindex.process.ProcessFixture;
@@ -124,6 +125,12 @@ class BrowserWalkThroughTest extends BrowserTest {
             }
             browser.screenshot("officer-evidence-uploaded");
 
+            // the report for the head to sign, as Word: the groups and the total of the scorecard
+            Docx report = Docx.read(browser.download(browser.find(By.id("report-docx"))));
+            assertThat(report.paragraphs()).contains("BÁO CÁO");
+            assertThat(report.tables().get(1).get(report.tables().get(1).size() - 1))
+                    .containsExactly("", "Tổng cộng", "100,00", "100,00", "100,00");
+
             browser.type(By.id("submit-comment"), "Kính trình Thủ trưởng");
             browser.acceptConfirmAndWaitForPage(browser.button("Gửi Thủ trưởng"));
             assertThat(browser.text()).contains("Đã gửi bản tự đánh giá cho Thủ trưởng.");
@@ -205,6 +212,10 @@ class BrowserWalkThroughTest extends BrowserTest {
             browser.type(By.id("adj-reason-" + reviewed), "Kết luận bổ sung ban hành sau kỳ đánh giá");
             browser.clickAndWaitForPage(browser.find(By.cssSelector("form[action$='/criteria/" + reviewed + "/adjust'] button")));
             browser.screenshot("reviewer-round-2");
+            Docx minutes = Docx.read(browser.download(browser.find(By.id("minutes-docx"))));
+            assertThat(minutes.paragraphs()).contains("BIÊN BẢN", "của " + agencyA);
+            assertThat(minutes.tables().get(1).get(1)).startsWith("2.1").contains("40,00", "0,00",
+                    "Kết luận bổ sung ban hành sau kỳ đánh giá");
             browser.clickAndWaitForPage(browser.button("Hoàn thành thẩm định"));
             assertThat(browser.text()).contains("Đã hoàn thành thẩm định.");
         });
@@ -257,6 +268,9 @@ class BrowserWalkThroughTest extends BrowserTest {
             browser.open(results);
             browser.click(browser.find(By.cssSelector("label[for=approve]")));
             browser.screenshot("chairman-approval");
+            Docx decision = Docx.read(browser.download(browser.find(By.id("decision-docx"))));
+            assertThat(decision.paragraphs()).contains("QUYẾT ĐỊNH", "PHỤ LỤC");
+            assertThat(decision.text()).contains("| " + agencyA + " | 60,00 | 1 |");
             browser.clickAndWaitForPage(browser.button("Ghi nhận quyết định"));
             assertThat(browser.text()).contains("Đã phê duyệt kết quả.");
         });
@@ -267,6 +281,17 @@ class BrowserWalkThroughTest extends BrowserTest {
             browser.clickAndWaitForPage(browser.button("Công bố"));
             assertThat(browser.text()).contains("Đã công bố kết quả.");
             browser.screenshot("organiser-published");
+
+            // the published year on the years pages, with their charts
+            browser.clickAndWaitForPage(browser.find(By.id("years-link")));
+            browser.waitForCharts();
+            assertThat(browser.text()).contains("Xếp loại theo năm", String.valueOf(w.selfAssessmentDue().getYear()),
+                    agencyA);
+            browser.screenshotOnLaptopAndPhone("organiser-years");
+            browser.clickAndWaitForPage(browser.link(agencyA));
+            browser.waitForCharts();
+            assertThat(browser.text()).contains("Chỉ số thành phần theo lĩnh vực (%)", "60,00");
+            browser.screenshot("organiser-agency-years");
         });
         fixture.runDueJobs(w);
         assertThat(campaigns.findById(w.campaignId()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.PUBLISHED);

@@ -30,6 +30,7 @@ class DemoLastYearTest {
     @Autowired PublicResults results;
     @Autowired AppClock clock;
     @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void lastYearsPublishedResultsAreOnThePublicPagesAndGiveTheChange() throws Exception {
@@ -57,5 +58,28 @@ class DemoLastYearTest {
             assertThat(page.change()).isNotNull();
             status.setRollbackOnly();
         });
+    }
+
+    @Test
+    void theYearsPagesShowThreePublishedYearsWithATrend() throws Exception {
+        int year = clock.today().getYear();
+        Long province = organisers.findByCode(DemoData.PROVINCE).orElseThrow().getId();
+        Long justice = agencies.findByOrganiserIdAndCode(province, DemoData.PROVINCE + "-STP").orElseThrow().getId();
+        var organiser = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("organiser"));
+        String page = mvc.perform(get("/results/years").with(organiser)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains(">" + (year - 3) + "<", ">" + (year - 2) + "<", ">" + (year - 1) + "<",
+                "Sở Tư pháp");
+        String agencyPage = mvc.perform(get("/results/years/agencies/" + justice).with(organiser))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> indices = vn.parindex.results.YearsPage.values(agencyPage, "Chỉ số (%)");
+        assertThat(indices).hasSize(3);
+        for (int ago = 3; ago >= 1; ago--) {
+            Campaign past = campaigns.findByOrganiserIdAndYear(province, year - ago).orElseThrow();
+            assertThat(indices.get(3 - ago)).as("index " + (year - ago))
+                    .isEqualTo(results.agency(past.getId(), justice).orElseThrow().row().getIndexValue().toPlainString());
+        }
+        assertThat(indices).doesNotHaveDuplicates();
     }
 }

@@ -54,6 +54,8 @@ class AccessControlTest {
     static final Set<Role> READERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> RESULT_CHECKERS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> AGENCY = EnumSet.of(Role.OFFICER, Role.HEAD);
+    static final Set<Role> YEARS = EnumSet.of(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN,
+            Role.OFFICER, Role.HEAD);
     static final Set<Role> ASSESSMENT_READERS = EnumSet.of(Role.OFFICER, Role.HEAD, Role.REVIEWER, Role.ORGANISER,
             Role.ADMIN, Role.COUNCIL, Role.CHAIRMAN);
     static final Set<Role> OVERSEERS = EnumSet.of(Role.REVIEWER, Role.ORGANISER, Role.ADMIN, Role.COUNCIL,
@@ -111,6 +113,7 @@ class AccessControlTest {
             get(SCORECARD, ASSESSMENT_READERS).at(SCORECARD_URL).local(OVERSEERS),
             get(SCORECARD + "/report.pdf", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.pdf").local(OVERSEERS),
             get(SCORECARD + "/report.xlsx", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.xlsx").local(OVERSEERS),
+            get(SCORECARD + "/report.docx", ASSESSMENT_READERS).at(SCORECARD_URL + "/report.docx").local(OVERSEERS),
             post(SCORECARD + "/criteria/{criterionId}", AGENCY).at(SCORECARD_URL + "/criteria/{leaf}").local(NONE),
             post(SCORECARD + "/submit", AGENCY).at(SCORECARD_URL + "/submit").local(NONE),
             post(SCORECARD + "/withdraw", AGENCY).at(SCORECARD_URL + "/withdraw").local(NONE),
@@ -129,6 +132,8 @@ class AccessControlTest {
             get("/appraisals", APPRAISERS),
             get("/appraisals/{taskId}", APPRAISERS).at("/appraisals/{standingTask}").local(ORGANISER)
                     .local("/appraisals/{reviewerTask}", EnumSet.of(Role.REVIEWER)),
+            get("/appraisals/{taskId}/minutes.docx", APPRAISERS).at("/appraisals/{standingTask}/minutes.docx")
+                    .local(ORGANISER).local("/appraisals/{reviewerTask}/minutes.docx", EnumSet.of(Role.REVIEWER)),
             appraisalStep("accept"),
             appraisalStep("adjust"),
             appraisalStep("request"),
@@ -161,6 +166,13 @@ class AccessControlTest {
                     .local(RESULT_CHECKERS),
             get("/results/campaigns/{campaignId}/draft.pdf", RESULT_CHECKERS).at("/results/campaigns/{campaign}/draft.pdf")
                     .local(RESULT_CHECKERS),
+            get("/results/campaigns/{campaignId}/decision.docx", RESULT_CHECKERS)
+                    .at("/results/campaigns/{campaign}/decision.docx").local(RESULT_CHECKERS),
+            get("/results/years", YEARS),
+            get("/results/years/export.xlsx", READERS),
+            get("/results/years/agencies/{agencyId}", YEARS).at("/results/years/agencies/{agency}").local(READERS),
+            get("/results/years/agencies/{agencyId}/export.xlsx", YEARS)
+                    .at("/results/years/agencies/{agency}/export.xlsx").local(READERS),
             post("/results/campaigns/{campaignId}/aggregate", ORGANISER).at("/results/campaigns/{campaign}/aggregate")
                     .local(ORGANISER),
             post("/results/campaigns/{campaignId}/vote", EnumSet.of(Role.COUNCIL))

@@ -1,0 +1,55 @@
+package vn.parindex.appraisal;
+
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.agency.Organiser;
+import vn.parindex.agency.OrganiserRepository;
+import vn.parindex.common.OfficialDocx;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Export;
+import vn.parindex.tasklist.WorkItem;
+
+/** The appraisal minutes of one task as a Word document, for whoever may open the appraisal page (same check). */
+@Controller
+class AppraisalMinutesController {
+
+    private final ReviewerAccess access;
+    private final AppraisalTasks tasks;
+    private final AppraisalMinutes minutes;
+    private final AgencyRepository agencies;
+    private final OrganiserRepository organisers;
+
+    AppraisalMinutesController(ReviewerAccess access, AppraisalTasks tasks, AppraisalMinutes minutes,
+                               AgencyRepository agencies, OrganiserRepository organisers) {
+        this.access = access;
+        this.tasks = tasks;
+        this.minutes = minutes;
+        this.agencies = agencies;
+        this.organisers = organisers;
+    }
+
+    @GetMapping("/appraisals/{taskId}/minutes.docx")
+    @Export("appraisal minutes (Word)")
+    ResponseEntity<byte[]> docx(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        WorkItem item = access.appraisalTask(taskId, user);
+        AppraisalTasks.Page page = tasks.page(item);
+        String reviewer = agencies.findById(item.getReviewerAgencyId()).map(Agency::getName).orElse("");
+        String organiser = organisers.findById(user.organiserId()).map(Organiser::getName).orElse("");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bien-ban-tham-dinh-" + item.getAgencyId() + ".docx").build().toString())
+                .contentType(MediaType.parseMediaType(OfficialDocx.MEDIA_TYPE))
+                .body(minutes.docx(page, reviewer, organiser, locale));
+    }
+}
