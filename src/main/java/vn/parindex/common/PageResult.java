@@ -3,6 +3,9 @@ package vn.parindex.common;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
 /**
  * One page of a list and what the pager shows: the rows, the (valid) page, the size, how many rows match in all,
  * how many pages that is, and the sort the page was made with.
@@ -19,6 +22,12 @@ public record PageResult<T>(List<T> items, int page, int size, long total, int t
         Paging valid = paging.page() < pages ? paging : paging.onPage(pages - 1);
         List<T> items = total == 0 ? List.of() : fetch.apply(valid);
         return new PageResult<>(items, valid.page(), valid.size(), total, pages, valid.sort(), valid.ascending());
+    }
+
+    /** A page of the rows the specification selects: one count, then one query for the valid page. */
+    public static <T> PageResult<T> find(JpaSpecificationExecutor<T> rows, Specification<T> where, Paging paging) {
+        return of(paging, rows.count(where),
+                valid -> rows.findBy(where, query -> query.slice(valid.pageable())).getContent());
     }
 
     /** A page cut from rows already in memory (sorted by the caller). */
