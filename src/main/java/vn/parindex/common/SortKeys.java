@@ -43,11 +43,14 @@ public record SortKeys(Map<String, String> properties, String tieBreaker, String
         return properties.containsKey(key);
     }
 
-    /** The JPA sort: the key's property, then the tie-breaker, both in the same direction. */
+    /**
+     * The JPA sort: the key's properties (a key may name several, comma-separated: "type.sortOrder,code"), then the
+     * tie-breaker, all in the same direction.
+     */
     public Sort sort(String key, boolean ascending) {
         Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
-        String property = properties.get(key);
-        Sort sort = Sort.by(direction, property);
-        return property.equals(tieBreaker) ? sort : sort.and(Sort.by(direction, tieBreaker));
+        List<String> sorted = List.of(properties.get(key).split(","));
+        Sort sort = Sort.by(direction, sorted.toArray(String[]::new));
+        return sorted.contains(tieBreaker) ? sort : sort.and(Sort.by(direction, tieBreaker));
     }
 }
