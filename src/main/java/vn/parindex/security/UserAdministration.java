@@ -91,6 +91,9 @@ public class UserAdministration {
         String folded = SearchText.fold(query == null ? "" : query);
         Long organiserId = actor.organiserId();
         Specification<AppUser> where = (user, q, cb) -> {
+            if (q != null && q.getResultType() != Long.class) {
+                user.fetch("agency"); // the list shows it; the count does not need it
+            }
             List<Predicate> all = new ArrayList<>();
             all.add(cb.equal(user.get("organiser").get("id"), organiserId));
             if (!folded.isEmpty()) {
