@@ -3,18 +3,23 @@ package vn.parindex.agency;
 import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.common.BadListRequest;
+import vn.parindex.common.PageResult;
+import vn.parindex.common.Paging;
 import vn.parindex.common.SearchText;
+import vn.parindex.common.SortKeys;
 
 /** Lists, creates and changes the agencies of one organiser; every method names the organiser. */
 @Service
 public class AgencyAdministration {
 
-    static final int PAGE_SIZE = 20;
+    /** The agencies list's columns to sort by; by default by type (in its order), then code. */
+    public static final SortKeys SORT = SortKeys.by("id").key("type", "type.sortOrder,code").key("code", "code")
+            .key("name", "name").key("focal", "focalName").key("active", "active").defaultTo("type", true);
 
     private final AgencyRepository agencies;
     private final AgencyTypeRepository types;
@@ -33,10 +38,19 @@ public class AgencyAdministration {
         }
     }
 
+    /** The organiser's agencies matching the search (code or name, accents optional), of one type or all. */
     @Transactional(readOnly = true)
-    public Page<Agency> search(Long organiserId, String query, Long typeId, int page) {
-        return agencies.search(organiserId, SearchText.fold(query == null ? "" : query), typeId,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+    public PageResult<Agency> search(Long organiserId, String query, String type, Paging paging) {
+        Long typeId = BadListRequest.idFilter("type", type);
+        if (typeId != null && !types.existsById(typeId)) {
+            throw new BadListRequest("type", type, types().stream().map(t -> String.valueOf(t.getId())).toList());
+        }
+        String folded = SearchText.fold(query == null ? "" : query);
+        Specification<Agency> where = (agency, q, cb) -> cb.and(
+                cb.equal(agency.get("organiser").get("id"), organiserId),
+                folded.isEmpty() ? cb.conjunction() : cb.like(agency.get("searchText"), "%" + folded + "%"),
+                typeId == null ? cb.conjunction() : cb.equal(agency.get("type").get("id"), typeId));
+        return PageResult.find(agencies, where, paging);
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.common.Paging;
 import vn.parindex.security.AppUserRepository;
 import vn.parindex.security.CurrentUser;
 
@@ -41,10 +41,12 @@ class AgencyController {
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Long type, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String dir, Model model) {
         AgencyAccess.requireRead(user);
-        Page<Agency> result = administration.search(user.organiserId(), q, type, page);
-        model.addAttribute("page", result);
+        model.addAttribute("result", administration.search(user.organiserId(), q, type,
+                Paging.from(page, size, sort, dir, AgencyAdministration.SORT)));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("type", type);
         model.addAttribute("types", administration.types());

@@ -4,13 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every query names the organiser: agencies of one province are never mixed with another's. */
-public interface AgencyRepository extends JpaRepository<Agency, Long> {
+public interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecificationExecutor<Agency> {
 
     Optional<Agency> findByIdAndOrganiserId(Long id, Long organiserId);
 
@@ -25,13 +24,6 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
     List<Agency> findByOrganiserIdAndReviewerTrueAndActiveTrueOrderByName(Long organiserId);
 
     List<Agency> findByOrganiserIdAndCodeIn(Long organiserId, Collection<String> codes);
-
-    @Query("""
-            select a from Agency a where a.organiser.id = :organiserId
-              and (:folded = '' or a.searchText like concat('%', :folded, '%'))
-              and (:typeId is null or a.type.id = :typeId)
-            order by a.type.sortOrder, a.code""")
-    Page<Agency> search(Long organiserId, String folded, Long typeId, Pageable pageable);
 
     boolean existsByCode(String code);
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.common.AppClock;
+import vn.parindex.common.SearchText;
 
 /**
  * Writes mails to the outbox in the caller's transaction (the engine's, when a process step causes them):
@@ -20,10 +21,10 @@ import vn.parindex.common.AppClock;
 public class Outbox {
 
     private static final String INSERT_UNLESS_THERE = """
-            insert into outbox_mail (dedup_key, campaign_id, agency_id, kind, recipient, subject, body_html, ics,
-                status, attempts, next_attempt_at, created_at, message_id, version)
+            insert into outbox_mail (dedup_key, campaign_id, agency_id, kind, recipient, subject, search_text,
+                body_html, ics, status, attempts, next_attempt_at, created_at, message_id, version)
             select cast(? as varchar), cast(? as bigint), cast(? as bigint), cast(? as varchar), cast(? as varchar),
-                cast(? as varchar), cast(? as varchar), cast(? as varchar), 'PENDING', 0,
+                cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), 'PENDING', 0,
                 cast(? as timestamp with time zone), cast(? as timestamp with time zone), cast(? as varchar), 0
             where not exists (select 1 from outbox_mail where dedup_key = ?)""";
 
@@ -42,6 +43,6 @@ public class Outbox {
         String messageId = "<" + UUID.randomUUID() + "@parindex>";
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         return jdbc.update(INSERT_UNLESS_THERE, dedupKey, campaignId, agencyId, kind.name(), recipient, mail.subject(),
-                mail.html(), mail.ics(), now, now, messageId, dedupKey) == 1;
+                SearchText.fold(recipient, mail.subject()), mail.html(), mail.ics(), now, now, messageId, dedupKey) == 1;
     }
 }

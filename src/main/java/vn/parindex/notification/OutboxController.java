@@ -2,11 +2,11 @@ package vn.parindex.notification;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,8 +14,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,6 +26,8 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.PageResult;
+import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 
 /** The organiser's view of the mails the system sent (and is trying to send) for their campaigns. */
@@ -31,32 +35,41 @@ import vn.parindex.security.CurrentUser;
 class OutboxController {
 
     private final OutboxMailRepository mails;
+    private final OutboxSearch search;
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
     private final MessageSource messages;
     private final AppClock clock;
 
-    OutboxController(OutboxMailRepository mails, CampaignRepository campaigns, AgencyRepository agencies,
-                     MessageSource messages, AppClock clock) {
+    OutboxController(OutboxMailRepository mails, OutboxSearch search, CampaignRepository campaigns,
+                     AgencyRepository agencies, MessageSource messages, AppClock clock) {
         this.mails = mails;
+        this.search = search;
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.messages = messages;
         this.clock = clock;
     }
 
+    /** The organiser's mails, newest first by default, a page at a time, searched and filtered. */
     @GetMapping("/outbox")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") OutboxFilter filter,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                Model model) {
         requireOrganiser(user);
-        List<OutboxMail> latest = mails.latestForOrganiser(user.organiserId(), PageRequest.of(0, 300));
-        model.addAttribute("mails", latest);
-        model.addAttribute("campaignNames", campaigns.findByOrganiserIdOrderByYearDesc(user.organiserId()).stream()
-                .collect(Collectors.toMap(Campaign::getId, Campaign::getName)));
-        List<Long> agencyIds = latest.stream().map(OutboxMail::getAgencyId).filter(java.util.Objects::nonNull)
+        PageResult<OutboxMail> result = search.page(user.organiserId(), filter,
+                Paging.from(page, size, sort, dir, OutboxSearch.SORT));
+        model.addAttribute("result", result);
+        List<Campaign> own = campaigns.findByOrganiserIdOrderByYearDesc(user.organiserId());
+        model.addAttribute("campaigns", own);
+        model.addAttribute("campaignNames", own.stream().collect(Collectors.toMap(Campaign::getId, Campaign::getName)));
+        List<Long> agencyIds = result.items().stream().map(OutboxMail::getAgencyId).filter(Objects::nonNull)
                 .distinct().toList();
-        Map<Long, String> agencyNames = agencies.findAllById(agencyIds).stream()
-                .collect(Collectors.toMap(Agency::getId, Agency::getName));
-        model.addAttribute("agencyNames", agencyNames);
+        model.addAttribute("agencies", agencies.findAllById(agencyIds).stream()
+                .collect(Collectors.toMap(Agency::getId, Function.identity())));
+        model.addAttribute("kinds", MailKind.values());
+        model.addAttribute("statuses", MailStatus.values());
         return "notification/outbox";
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import vn.parindex.common.SearchText;
+
 /** A mail written in the transaction of the step that caused it, delivered afterwards with retries. */
 @Entity
 public class OutboxMail {
@@ -27,6 +29,8 @@ public class OutboxMail {
     private MailKind kind;
     private String recipient;
     private String subject;
+    /** Recipient and subject folded for the outbox page's search box. */
+    private String searchText;
     private String bodyHtml;
     private String ics;
     @Enumerated(EnumType.STRING)

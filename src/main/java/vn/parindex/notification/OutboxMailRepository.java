@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpecificationExecutor<OutboxMail> {
 
     @Query("select m.id from OutboxMail m where m.status = vn.parindex.notification.MailStatus.PENDING "
             + "and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) "
@@ -36,12 +37,6 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query("update OutboxMail m set m.claimedUntil = :until where m.claimToken in :tokens "
             + "and m.status = vn.parindex.notification.MailStatus.PENDING")
     int renew(Collection<String> tokens, Instant until);
-
-    @Query("""
-            select m from OutboxMail m where m.campaignId in
-              (select c.id from Campaign c where c.organiser.id = :organiserId)
-            order by m.createdAt desc, m.id desc""")
-    List<OutboxMail> latestForOrganiser(Long organiserId, Pageable page);
 
     List<OutboxMail> findByCampaignIdAndAgencyIdOrderByCreatedAt(Long campaignId, Long agencyId);
 

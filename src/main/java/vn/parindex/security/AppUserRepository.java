@@ -5,13 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationExecutor<AppUser> {
 
     Optional<AppUser> findByUsername(String username);
 
@@ -76,10 +75,4 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             select u from AppUser u join fetch u.agency where u.organiser.id = :organiserId and u.active = true
               and u.lastUsedAt < :warnFrom order by u.lastUsedAt, u.username""")
     List<AppUser> activeUnusedSince(Long organiserId, Instant warnFrom);
-
-    @Query("""
-            select u from AppUser u join fetch u.agency a where u.organiser.id = :organiserId
-              and (:folded = '' or u.searchText like concat('%', :folded, '%') or a.searchText like concat('%', :folded, '%'))
-            order by a.code, u.username""")
-    Page<AppUser> search(Long organiserId, String folded, Pageable pageable);
 }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,8 +16,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.parindex.common.Paging;
 import vn.parindex.common.VietnamTime;
 
 /**
@@ -30,48 +29,46 @@ import vn.parindex.common.VietnamTime;
 @Controller
 class AuditLogController {
 
-    static final int PAGE_SIZE = 50;
     static final String[] CSV_COLUMNS = {"id", "occurred_at_utc", "occurred_at_vietnam", "kind", "username",
         "organiser_id", "ip_address", "user_agent", "http_method", "path", "detail", "prev_hash", "hash"};
     private static final DateTimeFormatter VIETNAM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(VietnamTime.ZONE);
 
-    private final AuditEventRepository events;
+    private final AuditSearch search;
     private final AuditChain chain;
     private final AuditRetentionPeriod retention;
 
-    AuditLogController(AuditEventRepository events, AuditChain chain, AuditRetentionPeriod retention) {
-        this.events = events;
+    AuditLogController(AuditSearch search, AuditChain chain, AuditRetentionPeriod retention) {
+        this.search = search;
         this.chain = chain;
         this.retention = retention;
     }
 
     @GetMapping("/audit")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String username,
-                @RequestParam(required = false) AuditKind kind, @RequestParam(defaultValue = "0") int page,
+    String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") AuditSearch.Filter filter,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 Model model) {
         requireAdmin(user);
-        String name = username == null ? "" : username.trim();
-        model.addAttribute("page", events.search(user.organiserId(), name.toLowerCase(Locale.ROOT), kind,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("username", name);
-        model.addAttribute("kind", kind);
+        model.addAttribute("result", search.page(user.organiserId(), filter,
+                Paging.from(page, size, sort, dir, AuditSearch.SORT)));
         model.addAttribute("kinds", AuditKind.values());
         model.addAttribute("retentionMonths", retention.months());
         return "audit/list";
     }
 
-    /** The lines the page shows with the same filters, all of them, as CSV in UTF-8 with a BOM (Excel). */
+    /** The lines the page shows with the same filters and order, all of them, as CSV in UTF-8 with a BOM (Excel). */
     @GetMapping("/audit.csv")
     @Export("security audit log (CSV)")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
-                               @RequestParam(required = false) String username,
-                               @RequestParam(required = false) AuditKind kind) throws IOException {
+                               @ModelAttribute("filter") AuditSearch.Filter filter,
+                               @RequestParam(required = false) String sort, @RequestParam(required = false) String dir)
+            throws IOException {
         requireAdmin(user);
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         StringWriter out = new StringWriter().append('\uFEFF');
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get().print(out)) {
-            for (AuditEvent e : events.search(user.organiserId(), name, kind, Pageable.unpaged())) {
+            for (AuditEvent e : search.all(user.organiserId(), filter,
+                    Paging.from(null, null, sort, dir, AuditSearch.SORT))) {
                 csv.printRecord(e.getId(), e.getOccurredAt(), VIETNAM.format(e.getOccurredAt()), e.getKind(),
                         e.getUsername(), e.getOrganiserId(), e.getIpAddress(), e.getUserAgent(), e.getHttpMethod(),
                         e.getPath(), e.getDetail(), e.getPrevHash(), e.getHash());

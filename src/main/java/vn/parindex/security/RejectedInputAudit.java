@@ -22,6 +22,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import vn.parindex.common.BadListRequest;
+
 /**
  * Every rejected input goes to the audit log as {@link AuditKind#INPUT_REJECTED} with the path and the names of the
  * fields, never what was typed (ASVS V16.3.3): a form shown again with validation errors (a {@link BindingResult}
@@ -88,6 +90,9 @@ class RejectedInputAudit implements WebMvcConfigurer, HandlerInterceptor, Handle
             Set<String> fields = new TreeSet<>();
             bind.getFieldErrors().forEach(error -> fields.add(error.getField()));
             return "400: fields " + (fields.isEmpty() ? bind.getObjectName() : String.join(", ", fields));
+        }
+        if (ex instanceof BadListRequest bad) {
+            return "400: parameter " + bad.parameter() + " of the wrong type";
         }
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
             return "400: parameter " + mismatch.getName() + " of the wrong type";

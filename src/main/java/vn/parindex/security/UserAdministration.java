@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,11 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.Organiser;
 import vn.parindex.agency.OrganiserRepository;
+import vn.parindex.common.BadListRequest;
+import vn.parindex.common.PageResult;
+import vn.parindex.common.Paging;
 import vn.parindex.common.SearchText;
+import vn.parindex.common.SortKeys;
 import vn.parindex.common.VietnamTime;
 
 /**
@@ -27,7 +32,9 @@ import vn.parindex.common.VietnamTime;
 @Service
 public class UserAdministration {
 
-    static final int PAGE_SIZE = 20;
+    /** The users list's columns to sort by; by default by agency code, then user name. */
+    static final SortKeys SORT = SortKeys.by("id").key("agency", "agency.code,username").key("username", "username")
+            .key("name", "fullName").key("lastUsed", "lastUsedAt").key("active", "active").defaultTo("agency", true);
 
     private final AppUserRepository users;
     private final AgencyRepository agencies;
@@ -72,11 +79,36 @@ public class UserAdministration {
         }
     }
 
+    /**
+     * The organiser's accounts matching the search (user name, name, email or agency, accents optional), with a role
+     * or any, in a state (active, disabled, disabled as dormant) or any.
+     */
     @Transactional(readOnly = true)
-    public Page<AppUser> search(CurrentUser actor, String query, int page) {
+    public PageResult<AppUser> search(CurrentUser actor, String query, String role, String state, Paging paging) {
         requireAdministrator(actor);
-        return users.search(actor.organiserId(), SearchText.fold(query == null ? "" : query),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Role withRole = BadListRequest.enumFilter("role", role, Role.class);
+        AccountStatusFilter inState = BadListRequest.enumFilter("state", state, AccountStatusFilter.class);
+        String folded = SearchText.fold(query == null ? "" : query);
+        Long organiserId = actor.organiserId();
+        Specification<AppUser> where = (user, q, cb) -> {
+            if (q != null && q.getResultType() != Long.class) {
+                user.fetch("agency"); // the list shows it; the count does not need it
+            }
+            List<Predicate> all = new ArrayList<>();
+            all.add(cb.equal(user.get("organiser").get("id"), organiserId));
+            if (!folded.isEmpty()) {
+                all.add(cb.or(cb.like(user.get("searchText"), "%" + folded + "%"),
+                        cb.like(user.get("agency").get("searchText"), "%" + folded + "%")));
+            }
+            if (withRole != null) {
+                all.add(cb.isMember(withRole, user.<java.util.Collection<Role>>get("roles")));
+            }
+            if (inState != null) {
+                all.add(inState.where(user, cb));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+        return PageResult.find(users, where, paging);
     }
 
     /** A user of the actor's organiser, with their agency; 404 for anyone else's. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Paging;
 import vn.parindex.common.VietnamTime;
 
 /** The accounts of the user's organiser, for organiser staff and admins. */
@@ -44,9 +45,17 @@ class UserController {
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser actor, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", administration.search(actor, q, page));
+                @RequestParam(required = false) String role, @RequestParam(required = false) String state,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                Model model) {
+        model.addAttribute("result", administration.search(actor, q, role, state,
+                Paging.from(page, size, sort, dir, UserAdministration.SORT)));
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("role", role);
+        model.addAttribute("state", state);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("states", AccountStatusFilter.values());
         model.addAttribute("soonDormant", dormant.aboutToBeDisabled(actor.organiserId()).stream()
                 .map(u -> new SoonDormant(u.getId(), u.getUsername(), u.getFullName(), u.getAgency().getName(),
                         format(u.getLastUsedAt()), format(dormant.disablesAt(u)))).toList());

@@ -83,13 +83,13 @@ class AgencyPagesTest {
     @Test
     void filtersByAgencyTypeAndPages() throws Exception {
         String communes = types.findByCode("COMMUNE").orElseThrow().getId().toString();
-        mvc.perform(get("/agencies").param("type", communes).with(as("organiser")))
+        mvc.perform(get("/agencies").param("type", communes).param("size", "20").with(as("organiser")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xã Tân Lập")))
                 .andExpect(content().string(not(containsString("Sở Tư pháp"))))
                 // An Hòa has 32 communes: two pages of 20
                 .andExpect(content().string(containsString("Trang 1/2")));
-        mvc.perform(get("/agencies").param("type", communes).param("page", "1").with(as("organiser")))
+        mvc.perform(get("/agencies").param("type", communes).param("page", "1").param("size", "20").with(as("organiser")))
                 .andExpect(content().string(containsString("Đặc khu Hòn Ngọc")))
                 .andExpect(content().string(not(containsString("Phường An Hòa"))));
     }
