@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,15 +71,14 @@ class TaskController {
     @GetMapping("/tasks")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MilestoneType milestone,
                 @RequestParam(required = false) String due, @RequestParam(required = false) String agency,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         TaskFilter filter = new TaskFilter(milestone, due, agency);
         Page<TaskListQuery.Line> found = taskList.page(user.username(), groups(user), filter, clock.instant(),
                 clock.today(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("rows", found.stream().map(this::listRow).toList());
+        model.addAttribute("rows", found.stream().map(line -> listRow(line, user.username(), locale)).toList());
         model.addAttribute("page", found);
         model.addAttribute("filter", filter);
         model.addAttribute("milestones", MilestoneType.values());
-        model.addAttribute("me", user.username());
         return "tasklist/list";
     }
 
@@ -247,17 +247,32 @@ class TaskController {
         return CandidateGroups.of(user.roles(), user.agencyCode(), user.organiserCode());
     }
 
-    /** A line of the task list with how many days are left. */
-    record ListRow(TaskListQuery.Line task, String due, Long daysLeft, boolean overdue) {
+    /** A line of the task list, its texts looked up once here rather than by expressions in the row loop. */
+    private TaskListRow listRow(TaskListQuery.Line task, String me, Locale locale) {
+        String milestone = task.milestone() == null ? "—" : text(task.milestone().messageKey(), locale);
+        String state = task.assignee() == null ? text("tasks.state.OPEN", locale)
+                : text("tasks.claimedBy", locale, task.assignee());
+        String due = "—";
+        String badgeClass = "text-muted";
+        String badge = text("tasks.filter.none", locale);
+        boolean overdue = false;
+        if (task.dueAt() != null) {
+            LocalDate dueDate = task.dueAt().atZone(VietnamTime.ZONE).toLocalDate();
+            long daysLeft = ChronoUnit.DAYS.between(clock.today(), dueDate);
+            overdue = task.dueAt().isBefore(clock.instant());
+            due = VietnamTime.format(dueDate);
+            badgeClass = overdue ? "badge text-bg-danger" : "badge text-bg-secondary";
+            badge = overdue ? text("tasks.overdue", locale, -daysLeft) : text("tasks.daysLeft", locale, daysLeft);
+        }
+        return new TaskListRow(task.taskId(), text("task.name." + task.taskKey(), locale),
+                "decideOnMissedDeadline".equals(task.taskKey()), task.campaignId(), task.agencyName(),
+                task.campaignName(), milestone, overdue ? "table-danger" : null, due, badgeClass, badge, state,
+                task.assignee() == null, me.equals(task.assignee()));
     }
 
-    private ListRow listRow(TaskListQuery.Line task) {
-        if (task.dueAt() == null) {
-            return new ListRow(task, "—", null, false);
-        }
-        LocalDate due = task.dueAt().atZone(VietnamTime.ZONE).toLocalDate();
-        return new ListRow(task, VietnamTime.format(due), ChronoUnit.DAYS.between(clock.today(), due),
-                task.dueAt().isBefore(clock.instant()));
+    /** A message as a page's {@code #{...}} shows it, a missing key as {@code ??key_locale??}. */
+    private String text(String code, Locale locale, Object... arguments) {
+        return messages.getMessage(code, arguments, "??" + code + "_" + locale + "??", locale);
     }
 
     /** A task's header: what, for whom, due when and how many days are left. */

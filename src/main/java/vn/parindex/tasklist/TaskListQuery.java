@@ -31,7 +31,7 @@ import vn.parindex.common.VietnamTime;
 class TaskListQuery {
 
     /** A line of the task list, with the names it shows. */
-    record Line(String taskId, String taskKey, Long agencyId, String agencyName, String campaignName,
+    record Line(String taskId, String taskKey, Long agencyId, Long campaignId, String agencyName, String campaignName,
                 MilestoneType milestone, String assignee, Instant dueAt) {
     }
 
@@ -61,7 +61,7 @@ class TaskListQuery {
         }
         parameters.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<Line> lines = jdbc.query("""
-                select w.task_id, w.task_key, w.agency_id, a.name as agency_name, c.name as campaign_name, w.milestone,
+                select w.task_id, w.task_key, w.agency_id, w.campaign_id, a.name as agency_name, c.name as campaign_name, w.milestone,
                        w.assignee, w.due_at
                 """ + where + """
                 order by case when w.due_at is null then 1 else 0 end, w.due_at, w.created_at, w.task_id
@@ -116,8 +116,8 @@ class TaskListQuery {
     private static Line line(ResultSet row, int number) throws SQLException {
         Timestamp due = row.getTimestamp("due_at");
         String milestone = row.getString("milestone");
-        return new Line(row.getString("task_id"), row.getString("task_key"), (Long) row.getObject("agency_id", Long.class),
-                row.getString("agency_name"), row.getString("campaign_name"),
+        return new Line(row.getString("task_id"), row.getString("task_key"), row.getObject("agency_id", Long.class),
+                row.getLong("campaign_id"), row.getString("agency_name"), row.getString("campaign_name"),
                 milestone == null ? null : MilestoneType.valueOf(milestone), row.getString("assignee"),
                 due == null ? null : due.toInstant());
     }

@@ -107,6 +107,14 @@ class DeadlineDecisionsTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theTaskListLinksEachDecisionToTheDecisionsPage() throws Exception {
+        String a = decision(world.agencyAId());
+        String list = mvc.perform(get("/tasks").with(user(users.loadUserByUsername(world.organiser()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/tasks/" + a, "href=\"" + page + "\"", "Quyết định chung cho các cơ quan quá hạn");
+    }
+
     private String decision(Long agencyId) {
         return items.findByCampaignIdAndAgencyIdAndState(world.campaignId(), agencyId, WorkItemState.OPEN).stream()
                 .filter(i -> i.getTaskKey().equals(DeadlineDecisions.TASK)).findFirst()
