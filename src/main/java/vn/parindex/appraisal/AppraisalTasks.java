@@ -19,6 +19,7 @@ import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.engine.TaskNotOpenException;
@@ -101,9 +102,10 @@ public class AppraisalTasks {
                 rows.stream().filter(LeafRow::appraised).count(), due(item));
     }
 
+    /** The worklist's lines of one page of open appraisals, in the page's order. */
     @Transactional(readOnly = true)
-    public List<Work> worklist(List<WorkItem> open) {
-        return open.stream().map(item -> {
+    public PageResult<Work> worklist(PageResult<WorkItem> open) {
+        return open.map(item -> {
             List<Criterion> leaves = appraisals.leavesOf(item.getCampaignId(), item.getAgencyId(),
                     item.getReviewerAgencyId());
             Map<Long, CriterionScore> byLeaf = scoresOf(item.getCampaignId(), item.getAgencyId());
@@ -112,7 +114,7 @@ public class AppraisalTasks {
             return new Work(item, agencies.findById(item.getAgencyId()).map(Agency::getName).orElse(""),
                     campaigns.findById(item.getCampaignId()).map(Campaign::getName).orElse(""), leaves.size(),
                     appraised, due(item));
-        }).toList();
+        });
     }
 
     /** The reviewer asks the agency for supplementary evidence on one of its leaves. */

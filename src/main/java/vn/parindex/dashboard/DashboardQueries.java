@@ -37,12 +37,13 @@ interface DashboardQueries extends Repository<WorkItem, String> {
             from WorkItem w where w.campaignId = :campaignId and w.agencyId is null""")
     List<Item> campaignItems(Long campaignId);
 
-    record AgencyRow(Long id, String code, String name) {
+    /** An assessed agency: its type's code and its folded name and code, for the grid's filters and search. */
+    record AgencyRow(Long id, String code, String name, String typeCode, String searchText) {
     }
 
     @Query("""
-            select new vn.parindex.dashboard.DashboardQueries$AgencyRow(a.id, a.code, a.name)
-            from Campaign c join c.agencies a where c.id = :campaignId order by a.code""")
+            select new vn.parindex.dashboard.DashboardQueries$AgencyRow(a.id, a.code, a.name, t.code, a.searchText)
+            from Campaign c join c.agencies a join a.type t where c.id = :campaignId order by a.code, a.id""")
     List<AgencyRow> agencies(Long campaignId);
 
     record StatusRow(Long agencyId, vn.parindex.assessment.AssessmentStatus status) {
