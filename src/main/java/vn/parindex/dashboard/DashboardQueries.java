@@ -46,6 +46,11 @@ interface DashboardQueries extends Repository<WorkItem, String> {
             from Campaign c join c.agencies a join a.type t where c.id = :campaignId order by a.code, a.id""")
     List<AgencyRow> agencies(Long campaignId);
 
+    @Query("""
+            select new vn.parindex.dashboard.DashboardQueries$AgencyRow(a.id, a.code, a.name, t.code, a.searchText)
+            from Campaign c join c.agencies a join a.type t where c.id = :campaignId and a.id = :agencyId""")
+    java.util.Optional<AgencyRow> agency(Long campaignId, Long agencyId);
+
     record StatusRow(Long agencyId, vn.parindex.assessment.AssessmentStatus status) {
     }
 
