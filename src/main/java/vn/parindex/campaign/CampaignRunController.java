@@ -94,13 +94,13 @@ class CampaignRunController {
                @RequestParam(required = false) String q, @RequestParam(required = false) String type,
                @RequestParam(required = false) String status, @RequestParam(required = false) String milestone,
                @RequestParam(required = false) String overdue) {
+        Campaign campaign = campaign(id, user);
         Paging paging = Paging.from(page, size, sort, dir, RunAgencies.SORT);
         List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
         RunAgencies.Filter filter = new RunAgencies.Filter(
                 AgencyFilter.parse(q, type, overdue, types.stream().map(AgencyType::getCode).toList()),
                 BadListRequest.enumFilter("status", status, AssessmentStatus.class),
                 BadListRequest.enumFilter("milestone", milestone, MilestoneType.class));
-        Campaign campaign = campaign(id, user);
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());

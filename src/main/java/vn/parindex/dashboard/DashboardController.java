@@ -70,6 +70,7 @@ class DashboardController {
                     @RequestParam(required = false) String dir, @RequestParam(required = false) String q,
                     @RequestParam(required = false) String type, @RequestParam(required = false) String milestone,
                     @RequestParam(required = false) String overdue, @RequestParam(required = false) String status) {
+        dashboard.campaign(campaignId, user);
         Paging paging = Paging.from(page, size, sort, dir, GridRows.SORT);
         List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
         GridFilter filter = new GridFilter(AgencyFilter.parse(q, type, overdue,
