@@ -21,12 +21,6 @@ interface DashboardQueries extends Repository<WorkItem, String> {
     @Query("""
             select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
                    w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
-            from WorkItem w where w.campaignId = :campaignId""")
-    List<Item> items(Long campaignId);
-
-    @Query("""
-            select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
-                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
             from WorkItem w where w.campaignId = :campaignId and w.agencyId = :agencyId order by w.createdAt""")
     List<Item> items(Long campaignId, Long agencyId);
 
