@@ -145,7 +145,7 @@ class DashboardTest {
                         .with(login(world.organiser())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Sở đang sáp nhập")))
-                .andExpect(content().string(Matchers.containsString("<td class=\"small\">Đang tự đánh giá</td>")));
+                .andExpect(content().string(Matchers.containsString("<strong>Đang tự đánh giá</strong>")));
     }
 
     @Test
