@@ -16,6 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.agency.AgencyFilter;
+import vn.parindex.agency.AgencyType;
+import vn.parindex.agency.AgencyTypeRepository;
+import vn.parindex.common.AppClock;
+import vn.parindex.common.BadListRequest;
+import vn.parindex.common.PageResult;
+import vn.parindex.common.Paging;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
@@ -32,8 +39,16 @@ class AppraisalController {
     private final Objections objections;
     private final MessageSource messages;
 
+    private final ReviewerWorklist worklist;
+    private final AgencyTypeRepository agencyTypes;
+    private final AppClock clock;
+
     AppraisalController(ReviewerAccess access, AppraisalTasks tasks, Appraisals appraisals, WorkItemRepository items,
-                        Objections objections, MessageSource messages) {
+                        Objections objections, MessageSource messages, ReviewerWorklist worklist,
+                        AgencyTypeRepository agencyTypes, AppClock clock) {
+        this.worklist = worklist;
+        this.agencyTypes = agencyTypes;
+        this.clock = clock;
         this.objections = objections;
         this.access = access;
         this.tasks = tasks;
@@ -42,15 +57,26 @@ class AppraisalController {
         this.messages = messages;
     }
 
+    /** One page of the department's open appraisals, searched and filtered; the objections below are all open ones. */
     @GetMapping("/appraisals")
-    String worklist(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String worklist(@AuthenticationPrincipal CurrentUser user, Model model,
+                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                    @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                    @RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                    @RequestParam(required = false) String overdue, @RequestParam(required = false) String campaign) {
         Set<Long> reviewers = access.requireAppraiser(user);
-        List<WorkItem> open = items.openFor(user.username(),
-                        CandidateGroups.of(user.roles(), user.agencyCode(), user.organiserCode())).stream()
-                .filter(i -> AppraisalRounds.APPRAISE_TASK.equals(i.getTaskKey())
-                        && reviewers.contains(i.getReviewerAgencyId()))
-                .toList();
-        model.addAttribute("works", tasks.worklist(open));
+        Paging paging = Paging.from(page, size, sort, dir, ReviewerWorklist.SORT);
+        List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
+        ReviewerWorklist.Filter filter = new ReviewerWorklist.Filter(
+                AgencyFilter.parse(q, type, overdue, types.stream().map(AgencyType::getCode).toList()),
+                BadListRequest.idFilter("campaign", campaign));
+        List<String> groups = List.copyOf(CandidateGroups.of(user.roles(), user.agencyCode(), user.organiserCode()));
+        PageResult<String> ids = worklist.page(user.username(), groups, reviewers, filter, paging, clock.instant());
+        Map<String, WorkItem> byId = items.findAllById(ids.items()).stream()
+                .collect(java.util.stream.Collectors.toMap(WorkItem::getTaskId, i -> i));
+        model.addAttribute("works", tasks.worklist(ids.map(byId::get)));
+        model.addAttribute("types", types);
+        model.addAttribute("campaigns", worklist.campaigns(user.username(), groups, reviewers));
         model.addAttribute("objections", objections.openFor(reviewers));
         return "appraisal/worklist";
     }

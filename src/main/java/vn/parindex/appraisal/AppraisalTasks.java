@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.engine.TaskNotOpenException;
@@ -101,18 +103,29 @@ public class AppraisalTasks {
                 rows.stream().filter(LeafRow::appraised).count(), due(item));
     }
 
+    /**
+     * The worklist's lines of one page of open appraisals, in the page's order: the page's agencies and appraised
+     * leaves read in one query each, not per line.
+     */
     @Transactional(readOnly = true)
-    public List<Work> worklist(List<WorkItem> open) {
-        return open.stream().map(item -> {
+    public PageResult<Work> worklist(PageResult<WorkItem> open) {
+        Set<Long> agencyIds = open.items().stream().map(WorkItem::getAgencyId).collect(Collectors.toSet());
+        Set<Long> campaignIds = open.items().stream().map(WorkItem::getCampaignId).collect(Collectors.toSet());
+        Map<Long, String> names = agencies.findAllById(agencyIds).stream()
+                .collect(Collectors.toMap(Agency::getId, Agency::getName));
+        Set<List<Long>> appraisedLeaves = agencyIds.isEmpty() ? Set.of()
+                : scores.findAppraised(campaignIds, agencyIds).stream()
+                        .map(a -> List.of(a.getCampaignId(), a.getAgencyId(), a.getCriterionId()))
+                        .collect(Collectors.toSet());
+        return open.map(item -> {
             List<Criterion> leaves = appraisals.leavesOf(item.getCampaignId(), item.getAgencyId(),
                     item.getReviewerAgencyId());
-            Map<Long, CriterionScore> byLeaf = scoresOf(item.getCampaignId(), item.getAgencyId());
-            long appraised = leaves.stream().map(l -> byLeaf.get(l.getId()))
-                    .filter(s -> s != null && s.isAppraised()).count();
-            return new Work(item, agencies.findById(item.getAgencyId()).map(Agency::getName).orElse(""),
+            long appraised = leaves.stream().filter(l -> appraisedLeaves.contains(
+                    List.of(item.getCampaignId(), item.getAgencyId(), l.getId()))).count();
+            return new Work(item, names.getOrDefault(item.getAgencyId(), ""),
                     campaigns.findById(item.getCampaignId()).map(Campaign::getName).orElse(""), leaves.size(),
                     appraised, due(item));
-        }).toList();
+        });
     }
 
     /** The reviewer asks the agency for supplementary evidence on one of its leaves. */

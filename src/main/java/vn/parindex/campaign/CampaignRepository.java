@@ -34,6 +34,9 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     }
 
     /** A campaign with its milestones, in one query. */
+    @Query("select count(a) from Campaign c join c.agencies a where c.id = :campaignId")
+    long countAgencies(Long campaignId);
+
     @Query("select c from Campaign c left join fetch c.milestones where c.id = :id")
     Optional<Campaign> findWithMilestones(Long id);
 }

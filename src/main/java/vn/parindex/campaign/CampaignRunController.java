@@ -1,5 +1,6 @@
 package vn.parindex.campaign;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.agency.Agency;
+import vn.parindex.agency.AgencyFilter;
+import vn.parindex.agency.AgencyRepository;
+import vn.parindex.agency.AgencyType;
+import vn.parindex.agency.AgencyTypeRepository;
 import vn.parindex.assessment.AgencyAssessmentRepository;
+import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.common.BadListRequest;
+import vn.parindex.common.PageResult;
+import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -38,10 +47,17 @@ class CampaignRunController {
     private final WorkItemRepository workItems;
     private final MessageSource messages;
     private final vn.parindex.common.AppClock clock;
+    private final RunAgencies runAgencies;
+    private final AgencyTypeRepository agencyTypes;
+    private final AgencyRepository agencyRepository;
 
     CampaignRunController(CampaignRepository campaigns, CampaignLaunch launch, DeadlineChanges deadlineChanges,
                           DeadlineChangeRepository changes, AgencyAssessmentRepository assessments,
-                          WorkItemRepository workItems, MessageSource messages, vn.parindex.common.AppClock clock) {
+                          WorkItemRepository workItems, MessageSource messages, vn.parindex.common.AppClock clock,
+                          RunAgencies runAgencies, AgencyTypeRepository agencyTypes, AgencyRepository agencyRepository) {
+        this.runAgencies = runAgencies;
+        this.agencyTypes = agencyTypes;
+        this.agencyRepository = agencyRepository;
         this.campaigns = campaigns;
         this.launch = launch;
         this.deadlineChanges = deadlineChanges;
@@ -69,34 +85,48 @@ class CampaignRunController {
         }
     }
 
+    /** The campaign's timeline and one page of its agencies, searched and filtered; the progress counts every one. */
     @GetMapping("/campaigns/{id}/run")
     @Transactional(readOnly = true)
-    String run(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+    String run(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
+               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+               @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+               @RequestParam(required = false) String q, @RequestParam(required = false) String type,
+               @RequestParam(required = false) String status, @RequestParam(required = false) String milestone,
+               @RequestParam(required = false) String overdue) {
         Campaign campaign = campaign(id, user);
+        Paging paging = Paging.from(page, size, sort, dir, RunAgencies.SORT);
+        List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
+        RunAgencies.Filter filter = new RunAgencies.Filter(
+                AgencyFilter.parse(q, type, overdue, types.stream().map(AgencyType::getCode).toList()),
+                BadListRequest.enumFilter("status", status, AssessmentStatus.class),
+                BadListRequest.enumFilter("milestone", milestone, MilestoneType.class));
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());
         model.addAttribute("extendable", extendable().stream()
-                .filter(type -> campaign.milestone(type).map(Milestone::isUsed).orElse(false)).toList());
+                .filter(t -> campaign.milestone(t).map(Milestone::isUsed).orElse(false)).toList());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
             model.addAttribute("launchWarnings", launch.warnings(campaign).stream().map(p -> describe(p, locale)).toList());
         }
-        List<Agency> agencies = campaign.getAgencies().stream()
-                .sorted(java.util.Comparator.comparing(Agency::getCode)).toList();
+        Instant now = clock.instant();
+        PageResult<RunAgencies.Line> agencies = runAgencies.page(id, filter, paging, now);
+        List<DeadlineChange> changeList = changes.findByCampaignIdOrderByChangedAtDesc(id);
         model.addAttribute("agencies", agencies);
-        model.addAttribute("agencyNames", agencies.stream()
-                .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
+        model.addAttribute("types", types);
+        model.addAttribute("statuses", AssessmentStatus.values());
+        model.addAttribute("agencyNames", agencyRepository.findAllById(changeList.stream()
+                        .map(DeadlineChange::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())
+                .stream().collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("reviewerNames", campaign.getReviewerAssignments().stream()
                 .map(ReviewerAssignment::getReviewerAgency).distinct()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
-        model.addAttribute("changes", changes.findByCampaignIdOrderByChangedAtDesc(id));
-        model.addAttribute("openByAgency", workItems.findByCampaignIdAndState(id, WorkItemState.OPEN).stream()
-                .filter(item -> item.getAgencyId() != null)
+        model.addAttribute("changes", changeList);
+        model.addAttribute("openByAgency", workItems.findByCampaignIdAndStateAndAgencyIdIn(id, WorkItemState.OPEN,
+                        agencies.items().stream().map(RunAgencies.Line::id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(vn.parindex.tasklist.WorkItem::getAgencyId)));
-        model.addAttribute("statusByAgency", assessments.findByCampaignId(id).stream().collect(
-                java.util.stream.Collectors.toMap(a -> a.getAgency().getId(), a -> a.getStatus())));
-        model.addAttribute("today", clock.instant());
+        model.addAttribute("today", now);
         progress(campaign, model);
         return "campaign/run";
     }
@@ -159,7 +189,7 @@ class CampaignRunController {
 
     private void progress(Campaign campaign, Model model) {
         model.addAttribute("campaign", campaign);
-        model.addAttribute("total", campaign.getAgencies().size());
+        model.addAttribute("total", campaigns.countAgencies(campaign.getId()));
         model.addAttribute("opened", assessments.countByCampaignId(campaign.getId()));
         model.addAttribute("openTasks", workItems.countByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN));
     }

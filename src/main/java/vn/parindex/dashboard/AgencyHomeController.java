@@ -1,5 +1,7 @@
 package vn.parindex.dashboard;
 
+import java.util.Locale;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,14 +14,18 @@ import vn.parindex.security.CurrentUser;
 class AgencyHomeController {
 
     private final AgencyHome home;
+    private final AgencyProcess process;
 
-    AgencyHomeController(AgencyHome home) {
+    AgencyHomeController(AgencyHome home, AgencyProcess process) {
         this.home = home;
+        this.process = process;
     }
 
+    /** The home with the agency's process diagram below it. */
     @GetMapping("/agency-home")
-    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         model.addAttribute("home", home.of(user));
+        model.addAttribute("process", process.ofOwnAgency(user, locale));
         return "dashboard/agency-home";
     }
 

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,9 +47,12 @@ public class CampaignDashboard {
     private final DeadlineChangeRepository changes;
     private final OutboxMailRepository outbox;
     private final AppClock clock;
+    private final CellSummaries cellSummaries;
 
     CampaignDashboard(CampaignRepository campaigns, DashboardQueries queries, AgencyExtensionRepository extensions,
-                      DeadlineChangeRepository changes, OutboxMailRepository outbox, AppClock clock) {
+                      DeadlineChangeRepository changes, OutboxMailRepository outbox, AppClock clock,
+                      CellSummaries cellSummaries) {
+        this.cellSummaries = cellSummaries;
         this.campaigns = campaigns;
         this.queries = queries;
         this.extensions = extensions;
@@ -109,24 +110,14 @@ public class CampaignDashboard {
                 (a, b) -> a, java.util.LinkedHashMap::new));
         Map<Long, AssessmentStatus> statuses = queries.statuses(campaignId).stream()
                 .collect(Collectors.toMap(DashboardQueries.StatusRow::agencyId, DashboardQueries.StatusRow::status));
-        List<Item> items = queries.items(campaignId);
         Instant now = clock.instant();
-
-        Map<Long, Map<MilestoneType, List<Item>>> byAgency = new HashMap<>();
-        for (Item item : items) {
-            if (item.agencyId() != null && item.milestone() != null) {
-                byAgency.computeIfAbsent(item.agencyId(), k -> new EnumMap<>(MilestoneType.class))
-                        .computeIfAbsent(item.milestone(), k -> new ArrayList<>()).add(item);
-            }
-        }
-        Map<MilestoneType, List<Item>> campaignWide = MilestoneCells.byMilestone(items.stream()
-                .filter(i -> i.agencyId() == null).toList());
+        CellSummaries.OfCampaign summaries = cellSummaries.of(campaignId, now);
+        Map<MilestoneType, CellSummary> campaignWide = summaries.of(null);
         List<Row> rows = new ArrayList<>();
         for (AgencyRow agency : agencyRows) {
-            Map<MilestoneType, List<Item>> own = byAgency.getOrDefault(agency.id(), Map.of());
             AssessmentStatus status = statuses.get(agency.id());
             rows.add(new Row(agency, status, MilestoneCells.waitingForWindow(campaign, status, clock.today()),
-                    MilestoneCells.of(campaign, status, own, campaignWide, now)));
+                    MilestoneCells.of(campaign, status, summaries.of(agency.id()), campaignWide)));
         }
 
         List<MilestoneProgress> progress = new ArrayList<>();

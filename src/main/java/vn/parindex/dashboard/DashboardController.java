@@ -1,6 +1,7 @@
 package vn.parindex.dashboard;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
@@ -12,10 +13,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.parindex.agency.AgencyFilter;
+import vn.parindex.agency.AgencyType;
+import vn.parindex.agency.AgencyTypeRepository;
+import vn.parindex.assessment.AssessmentStatus;
 
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.common.BadListRequest;
+import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 import vn.parindex.security.Role;
@@ -28,10 +38,12 @@ class DashboardController {
     private final CampaignRepository campaigns;
     private final ProgressExcel excel;
     private final DashboardGrid grid;
+    private final AgencyTypeRepository agencyTypes;
 
     DashboardController(CampaignDashboard dashboard, CampaignRepository campaigns, ProgressExcel excel,
-                        DashboardGrid grid) {
+                        DashboardGrid grid, AgencyTypeRepository agencyTypes) {
         this.grid = grid;
+        this.agencyTypes = agencyTypes;
         this.dashboard = dashboard;
         this.campaigns = campaigns;
         this.excel = excel;
@@ -50,12 +62,26 @@ class DashboardController {
                 .orElse("redirect:/campaigns");
     }
 
+    /** The figures over every agency, the grid one page of the agencies asked for. */
     @GetMapping("/dashboard/campaigns/{campaignId}")
     String campaign(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user, Model model,
-                    Locale locale) {
+                    Locale locale, @RequestParam(required = false) Integer page,
+                    @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+                    @RequestParam(required = false) String dir, @RequestParam(required = false) String q,
+                    @RequestParam(required = false) String type, @RequestParam(required = false) String milestone,
+                    @RequestParam(required = false) String overdue, @RequestParam(required = false) String status) {
+        dashboard.campaign(campaignId, user);
+        Paging paging = Paging.from(page, size, sort, dir, GridRows.SORT);
+        List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
+        GridFilter filter = new GridFilter(AgencyFilter.parse(q, type, overdue,
+                types.stream().map(AgencyType::getCode).toList()),
+                BadListRequest.enumFilter("milestone", milestone, MilestoneType.class),
+                BadListRequest.enumFilter("status", status, AssessmentStatus.class));
         CampaignDashboard.View view = dashboard.view(campaignId, user);
         model.addAttribute("view", view);
-        model.addAttribute("grid", grid.lines(view.rows(), view.timeline(), locale));
+        model.addAttribute("grid", grid.lines(GridRows.page(view.rows(), filter, paging), view.timeline(), locale));
+        model.addAttribute("types", types);
+        model.addAttribute("statuses", AssessmentStatus.values());
         return "dashboard/campaign";
     }
 

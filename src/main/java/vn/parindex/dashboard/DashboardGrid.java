@@ -12,10 +12,11 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.campaign.Milestone;
+import vn.parindex.common.PageResult;
 
 /**
- * The agency × milestone grid, one line per agency with its cells written out here: a 300-agency campaign has
- * some 3,000 cells, and one template expression per line instead of two per cell keeps the page fast.
+ * The agency × milestone grid, one line per agency of the page with its cells written out here: one template
+ * expression per line instead of two per cell keeps the page fast.
  */
 @Component
 class DashboardGrid {
@@ -32,7 +33,7 @@ class DashboardGrid {
         this.messages = messages;
     }
 
-    List<Line> lines(List<CampaignDashboard.Row> rows, List<Milestone> timeline, Locale locale) {
+    PageResult<Line> lines(PageResult<CampaignDashboard.Row> rows, List<Milestone> timeline, Locale locale) {
         Map<CellState, String> cells = new EnumMap<>(CellState.class);
         for (CellState state : CellState.values()) {
             cells.put(state, "<td class=\"" + state.cellClass() + "\">"
@@ -42,13 +43,13 @@ class DashboardGrid {
         for (AssessmentStatus status : AssessmentStatus.values()) {
             statuses.put(status, messages.getMessage("assessment.status." + status.name(), null, locale));
         }
-        return rows.stream().map(row -> {
+        return rows.map(row -> {
             StringBuilder html = new StringBuilder(row.cells().size() * 60);
             timeline.forEach(milestone -> html.append(cells.get(row.cells().get(milestone.getType()))));
             String status = row.waitingUntil() != null ? statusText(messages, row, locale)
                     : row.status() == null ? "" : statuses.get(row.status());
             return new Line(row, status, html.toString());
-        }).toList();
+        });
     }
 
     /** The assessment column's text: "waiting for the window (from …)" before it opens, else the assessment's state. */

@@ -21,12 +21,6 @@ interface DashboardQueries extends Repository<WorkItem, String> {
     @Query("""
             select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
                    w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
-            from WorkItem w where w.campaignId = :campaignId""")
-    List<Item> items(Long campaignId);
-
-    @Query("""
-            select new vn.parindex.dashboard.DashboardQueries$Item(w.taskId, w.agencyId, w.taskKey, w.name, w.milestone,
-                   w.state, w.createdAt, w.dueAt, w.completedAt, w.lateDays, w.outcome)
             from WorkItem w where w.campaignId = :campaignId and w.agencyId = :agencyId order by w.createdAt""")
     List<Item> items(Long campaignId, Long agencyId);
 
@@ -37,13 +31,19 @@ interface DashboardQueries extends Repository<WorkItem, String> {
             from WorkItem w where w.campaignId = :campaignId and w.agencyId is null""")
     List<Item> campaignItems(Long campaignId);
 
-    record AgencyRow(Long id, String code, String name) {
+    /** An assessed agency: its type's code and its folded name and code, for the grid's filters and search. */
+    record AgencyRow(Long id, String code, String name, String typeCode, String searchText) {
     }
 
     @Query("""
-            select new vn.parindex.dashboard.DashboardQueries$AgencyRow(a.id, a.code, a.name)
-            from Campaign c join c.agencies a where c.id = :campaignId order by a.code""")
+            select new vn.parindex.dashboard.DashboardQueries$AgencyRow(a.id, a.code, a.name, t.code, a.searchText)
+            from Campaign c join c.agencies a join a.type t where c.id = :campaignId order by a.code, a.id""")
     List<AgencyRow> agencies(Long campaignId);
+
+    @Query("""
+            select new vn.parindex.dashboard.DashboardQueries$AgencyRow(a.id, a.code, a.name, t.code, a.searchText)
+            from Campaign c join c.agencies a join a.type t where c.id = :campaignId and a.id = :agencyId""")
+    java.util.Optional<AgencyRow> agency(Long campaignId, Long agencyId);
 
     record StatusRow(Long agencyId, vn.parindex.assessment.AssessmentStatus status) {
     }

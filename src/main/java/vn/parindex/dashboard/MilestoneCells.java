@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.parindex.assessment.AssessmentStatus;
@@ -44,20 +43,21 @@ final class MilestoneCells {
      * as not submitted never reached (appraisal, supplementary evidence) does not apply to it.
      */
     static Map<MilestoneType, CellState> of(Campaign campaign, AssessmentStatus status,
-                                            Map<MilestoneType, List<Item>> own,
-                                            Map<MilestoneType, List<Item>> campaignWide, Instant now) {
+                                            Map<MilestoneType, CellSummary> own,
+                                            Map<MilestoneType, CellSummary> campaignWide) {
         boolean published = campaign.getStatus() == CampaignStatus.PUBLISHED
                 || campaign.getStatus() == CampaignStatus.CLOSED;
         boolean closed = status == AssessmentStatus.CLOSED_NOT_SUBMITTED;
         Map<MilestoneType, CellState> cells = new EnumMap<>(MilestoneType.class);
         for (Milestone milestone : campaign.timeline()) {
-            List<Item> items = own.getOrDefault(milestone.getType(), List.of());
-            boolean organisersStep = items.isEmpty() && campaignWide.containsKey(milestone.getType());
+            CellSummary items = own.get(milestone.getType());
+            boolean organisersStep = items == null && campaignWide.containsKey(milestone.getType());
             if (organisersStep) {
                 items = campaignWide.get(milestone.getType());
             }
             cells.put(milestone.getType(), milestone.isUsed()
-                    ? state(items, published || closed && !organisersStep, now) : CellState.NOT_USED);
+                    ? state(items == null ? CellSummary.NONE : items, published || closed && !organisersStep)
+                    : CellState.NOT_USED);
         }
         return cells;
     }
@@ -65,48 +65,43 @@ final class MilestoneCells {
     /** One agency's cells, read on their own: its drill-down and its home page show what its grid line shows. */
     static Map<MilestoneType, CellState> ofAgency(DashboardQueries queries, Campaign campaign, Long agencyId,
                                                   AssessmentStatus status, Instant now) {
-        return of(campaign, status, byMilestone(queries.items(campaign.getId(), agencyId)),
-                byMilestone(queries.campaignItems(campaign.getId())), now);
+        return of(campaign, status, summaries(queries.items(campaign.getId(), agencyId), now),
+                summaries(queries.campaignItems(campaign.getId()), now));
     }
 
-    static Map<MilestoneType, List<Item>> byMilestone(List<Item> items) {
-        return items.stream().filter(i -> i.milestone() != null).collect(Collectors.groupingBy(Item::milestone,
-                () -> new EnumMap<>(MilestoneType.class), Collectors.toList()));
+    private static Map<MilestoneType, CellSummary> summaries(List<Item> items, Instant now) {
+        Map<MilestoneType, CellSummary> summaries = new EnumMap<>(MilestoneType.class);
+        items.stream().filter(i -> i.milestone() != null).collect(Collectors.groupingBy(Item::milestone))
+                .forEach((milestone, own) -> summaries.put(milestone, CellSummary.of(own, now)));
+        return summaries;
     }
 
     /**
      * Overdue wins over pending, pending over late, late over on time: the worst thing still open shows. Once
      * {@code finished} (results published, or the agency closed), what never happened is "not used", not pending.
      */
-    static CellState state(List<Item> items, boolean finished, Instant now) {
-        List<Item> work = items.stream().filter(i -> !DECISION_TASK.equals(i.taskKey())).toList();
-        Optional<Item> decision = items.stream().filter(i -> DECISION_TASK.equals(i.taskKey()))
-                .max(Comparator.comparing(Item::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
-        Instant lastWork = work.stream().map(Item::createdAt).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(Instant.MIN);
-        if (decision.isPresent() && decision.get().createdAt() != null && decision.get().createdAt().isAfter(lastWork)) {
-            Item latest = decision.get();
-            if (latest.state() == WorkItemState.OPEN) {
+    static CellState state(CellSummary items, boolean finished) {
+        if (items.decisionLatest()) {
+            if (items.decisionOpen()) {
                 return CellState.OVERDUE;
             }
-            if (latest.state() == WorkItemState.COMPLETED && CLOSE.equals(latest.outcome())) {
+            if (items.decisionClosed()) {
                 return CellState.CLOSED;
             }
         }
-        if (work.stream().anyMatch(i -> isOverdue(i, now))) {
+        if (items.overdue() > 0) {
             return CellState.OVERDUE;
         }
-        if (work.stream().anyMatch(i -> i.state() == WorkItemState.OPEN)) {
+        if (items.open() > 0) {
             return finished ? CellState.NOT_USED : CellState.PENDING;
         }
-        List<Item> completed = work.stream().filter(i -> i.state() == WorkItemState.COMPLETED).toList();
-        if (completed.isEmpty()) {
-            if (work.stream().anyMatch(i -> i.state() == WorkItemState.CANCELLED && !finished)) {
+        if (items.completed() == 0) {
+            if (items.cancelled() > 0 && !finished) {
                 return CellState.OVERDUE;
             }
             return finished ? CellState.NOT_USED : CellState.PENDING;
         }
-        return completed.stream().anyMatch(MilestoneCells::completedLate) ? CellState.LATE : CellState.ON_TIME;
+        return items.late() > 0 ? CellState.LATE : CellState.ON_TIME;
     }
 
     static boolean isOverdue(Item item, Instant now) {

@@ -25,6 +25,9 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
 
     long countByCampaignIdAndState(Long campaignId, WorkItemState state);
 
+    List<WorkItem> findByCampaignIdAndStateAndAgencyIdIn(Long campaignId, WorkItemState state,
+                                                        java.util.Collection<Long> agencyIds);
+
     @Query("""
             select count(distinct w.agencyId) from WorkItem w
             where w.campaignId = :campaignId and w.state = vn.parindex.tasklist.WorkItemState.OPEN and w.agencyId is not null""")

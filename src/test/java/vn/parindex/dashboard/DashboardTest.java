@@ -145,7 +145,7 @@ class DashboardTest {
                         .with(login(world.organiser())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Sở đang sáp nhập")))
-                .andExpect(content().string(Matchers.containsString("Đang tự đánh giá")));
+                .andExpect(content().string(Matchers.containsString("<strong>Đang tự đánh giá</strong>")));
     }
 
     @Test
@@ -278,7 +278,7 @@ class DashboardTest {
         String waiting = "Chờ mở kỳ tự đánh giá (từ " + opens.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
         mvc.perform(get("/dashboard/campaigns/" + later.campaignId()).with(login(later.organiser())))
                 .andExpect(content().string(Matchers.containsString(waiting)))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("Đang tự đánh giá"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<td class=\"small\">Đang tự đánh giá</td>"))));
         mvc.perform(get("/agency-home").with(login(later.officer())))
                 .andExpect(content().string(Matchers.containsString(waiting)));
         try (XSSFWorkbook workbook = excel(later)) {
@@ -289,7 +289,7 @@ class DashboardTest {
         fixture.runDueJobs(later);
         mvc.perform(get("/dashboard/campaigns/" + later.campaignId()).with(login(later.organiser())))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(waiting))))
-                .andExpect(content().string(Matchers.containsString("Đang tự đánh giá")));
+                .andExpect(content().string(Matchers.containsString("<td class=\"small\">Đang tự đánh giá</td>")));
     }
 
     @Test

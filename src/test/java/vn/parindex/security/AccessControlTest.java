@@ -105,6 +105,8 @@ class AccessControlTest {
             get("/dashboard/campaigns/{campaignId}", READERS).at("/dashboard/campaigns/{campaign}").local(READERS),
             get("/dashboard/campaigns/{campaignId}/agencies/{agencyId}", READERS)
                     .at("/dashboard/campaigns/{campaign}/agencies/{agency}").local(READERS),
+            get("/dashboard/campaigns/{campaignId}/agencies/{agencyId}/process", READERS)
+                    .at("/dashboard/campaigns/{campaign}/agencies/{agency}/process").local(READERS),
             get("/dashboard/campaigns/{campaignId}/progress.xlsx", READERS)
                     .at("/dashboard/campaigns/{campaign}/progress.xlsx").local(READERS),
             get("/agency-home", AGENCY),
