@@ -95,7 +95,7 @@ class AppraisalController {
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         WorkItem item = access.appraisalTask(taskId, user);
         try {
-            AppraisalTasks.requireOpen(item);
+            tasks.requireEditable(item);
             appraisals.accept(item.getCampaignId(), item.getAgencyId(), criterionId, item.getReviewerAgencyId(),
                     version, reason, user.username());
         } catch (AppraisalProblem | OptimisticLockingFailureException e) {
@@ -113,7 +113,7 @@ class AppraisalController {
                   Model model, RedirectAttributes redirect) {
         WorkItem item = access.appraisalTask(taskId, user);
         try {
-            AppraisalTasks.requireOpen(item);
+            tasks.requireEditable(item);
             appraisals.adjust(item.getCampaignId(), item.getAgencyId(), criterionId, item.getReviewerAgencyId(),
                     version, answer, notApplicable, reason, user.username());
         } catch (AppraisalProblem | OptimisticLockingFailureException e) {

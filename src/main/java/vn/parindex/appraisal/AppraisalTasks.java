@@ -19,6 +19,7 @@ import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
@@ -69,8 +70,14 @@ public class AppraisalTasks {
         }
     }
 
+    /** The leaves to appraise, and the time left to the task's deadline (moved or extended included). */
     public record Page(WorkItem item, Agency agency, Campaign campaign, List<LeafRow> rows, long appraised,
-                       String due) {
+                       String due, Countdown countdown) {
+
+        /** Whether the reviewer may still change something: the task is open and its deadline not reached. */
+        public boolean editable() {
+            return item.isOpen() && (countdown == null || !countdown.locked());
+        }
     }
 
     /** A line of the worklist. */
@@ -100,7 +107,8 @@ public class AppraisalTasks {
         }).toList();
         return new Page(item, agencies.findById(item.getAgencyId()).orElseThrow(),
                 campaigns.findById(item.getCampaignId()).orElseThrow(), rows,
-                rows.stream().filter(LeafRow::appraised).count(), due(item));
+                rows.stream().filter(LeafRow::appraised).count(), due(item),
+                Countdown.until(item.getDueAt(), clock.instant()));
     }
 
     /**
@@ -131,7 +139,7 @@ public class AppraisalTasks {
     /** The reviewer asks the agency for supplementary evidence on one of its leaves. */
     @Transactional
     public SupplementaryRequest requestEvidence(WorkItem item, Long criterionId, String message, String username) {
-        requireOpen(item);
+        requireEditable(item);
         Criterion leaf = appraisals.assignedLeaf(item.getCampaignId(), item.getAgencyId(), criterionId,
                 item.getReviewerAgencyId());
         if (message == null || message.isBlank()) {
@@ -148,7 +156,7 @@ public class AppraisalTasks {
     @Transactional
     public Summary finish(String taskId, String username, Function<Summary, String> comment) {
         WorkItem item = items.findById(taskId).orElseThrow();
-        requireOpen(item);
+        requireEditable(item);
         Page page = page(item);
         List<String> missing = page.rows().stream().filter(r -> !r.done()).map(r -> r.leaf().getCode()).toList();
         if (!missing.isEmpty()) {
@@ -177,6 +185,18 @@ public class AppraisalTasks {
                 && Objects.equals(score.getAppraisedAnswer(), score.getSelfAnswer())
                 && (score.getAppraisedPoints() == null ? score.getSelfPoints() == null
                     : score.getSelfPoints() != null && score.getAppraisedPoints().compareTo(score.getSelfPoints()) == 0);
+    }
+
+    /**
+     * Refuses a change once the task is closed or its deadline (23:59 of its due day, Vietnam time) is reached: the
+     * page is read-only then, on the server as on the screen, until the organiser moves the date.
+     */
+    public void requireEditable(WorkItem item) {
+        requireOpen(item);
+        Countdown countdown = Countdown.until(item.getDueAt(), clock.instant());
+        if (countdown != null && countdown.locked()) {
+            throw new AppraisalProblem("appraisal.error.locked", countdown.due());
+        }
     }
 
     static void requireOpen(WorkItem item) {

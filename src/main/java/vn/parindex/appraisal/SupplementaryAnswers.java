@@ -87,8 +87,7 @@ public class SupplementaryAnswers {
                 .toList();
         String due = item.getDueAt() == null ? ""
                 : VietnamTime.format(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate());
-        Countdown countdown = item.getDueAt() == null ? null
-                : Countdown.of(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate(), clock.instant());
+        Countdown countdown = Countdown.until(item.getDueAt(), clock.instant());
         return new Page(item, campaigns.findById(item.getCampaignId()).orElseThrow(),
                 agencies.findById(item.getAgencyId()).orElseThrow(), lines, due, countdown);
     }

@@ -1,9 +1,11 @@
 package vn.parindex.assessment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.parindex.common.TransactionCache;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
@@ -21,9 +23,18 @@ public class OpenTasks {
         this.workItems = workItems;
     }
 
+    /**
+     * The open task with this key. The agency's open tasks are read once per transaction (a fragment save asks
+     * three times: may it save, is the scorecard open, is a supplementary task open); a task completed meanwhile
+     * in the same transaction no longer counts, as its entity says so.
+     */
     public Optional<WorkItem> find(Long campaignId, Long agencyId, String taskKey) {
-        return workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN).stream()
-                .filter(item -> taskKey.equals(item.getTaskKey())).findFirst();
+        List<WorkItem> open = TransactionCache.get(new Key(campaignId, agencyId),
+                () -> workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN));
+        return open.stream().filter(item -> item.isOpen() && taskKey.equals(item.getTaskKey())).findFirst();
+    }
+
+    private record Key(Long campaignId, Long agencyId) {
     }
 
     public boolean selfAssessmentOpen(Long campaignId, Long agencyId) {

@@ -25,6 +25,11 @@ public record Countdown(ZonedDateTime dueAt, long days, long hours, boolean lock
         return new Countdown(dueAt, days, Math.max(1, (minutes + 59) / 60), false);
     }
 
+    /** The countdown to a task's due date (moved by a deadline change or an extension), or null when it has none. */
+    public static Countdown until(Instant taskDueAt, Instant now) {
+        return taskDueAt == null ? null : of(taskDueAt.atZone(VietnamTime.ZONE).toLocalDate(), now);
+    }
+
     /** The message key of what the page says: days left, hours left (the last day) or locked. */
     public String key() {
         return locked ? "countdown.locked" : days > 0 ? "countdown.days" : "countdown.hours";

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,8 @@ import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.common.Docx;
 import vn.parindex.common.OfficialDocx;
+import vn.parindex.campaign.DeadlineChanges;
+import vn.parindex.common.VietnamTime;
 import vn.parindex.process.ProcessFixture;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -51,6 +54,10 @@ class AppraisalPagesTest {
     WorkItemRepository items;
     @Autowired
     vn.parindex.agency.AgencyRepository agencies;
+    @Autowired
+    ProcessFixture fixture;
+    @Autowired
+    DeadlineChanges changes;
 
     ProcessFixture.World world;
     AppraisalFixture.Stage stage;
@@ -187,6 +194,49 @@ class AppraisalPagesTest {
         assertThat(done.isOpen()).isFalse();
         assertThat(done.getOutcome()).isEqualTo("accepted");
         assertThat(done.getCompletedBy()).isEqualTo(world.reviewer());
+    }
+
+    @Test
+    void theAppraisalCountsDownAndPastItsDeadlineASaveIsRefusedWithTheReasonUntilTheDateIsMoved() throws Exception {
+        WorkItem task = items.findById(reviewerTask).orElseThrow();
+        LocalDate due = task.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
+        String dueText = VietnamTime.format(due) + " 23:59";
+        String page = "/appraisals/" + reviewerTask;
+        mvc.perform(get(page).with(as(world.reviewer())))
+                .andExpect(content().string(containsString("ngày đến hạn (" + dueText + ")")));
+        mvc.perform(accept(reviewerTask, stage.leaf21(), appraisal.score(world, stage.leaf21()).getVersion())
+                .with(as(world.reviewer()))).andExpect(status().is3xxRedirection());
+        assertThat(appraisal.score(world, stage.leaf21()).isAppraised()).isTrue();
+
+        fixture.travelTo(due, 20, 30);
+        mvc.perform(get(page).with(as(world.reviewer())))
+                .andExpect(content().string(containsString("Hôm nay là ngày cuối: còn 4 giờ đến hạn (" + dueText + ")")));
+        fixture.travelTo(due.plusDays(1), 9, 0);
+        CriterionScore accepted = appraisal.score(world, stage.leaf21());
+        mvc.perform(adjust(reviewerTask, stage.leaf21(), accepted.getVersion(), "80", "Thiếu quyết định")
+                        .with(as(world.reviewer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã hết hạn thẩm định lúc " + dueText
+                        + "; không lưu được.")));
+        assertThat(appraisal.score(world, stage.leaf21()).getAppraisedAnswer()).isEqualTo("100");
+        mvc.perform(post(page + "/criteria/" + stage.leaf21() + "/request").with(csrf())
+                        .param("message", "Bổ sung").with(as(world.reviewer())))
+                .andExpect(content().string(containsString("Đã hết hạn thẩm định lúc " + dueText)));
+        mvc.perform(post(page + "/finish").with(csrf()).with(as(world.reviewer())))
+                .andExpect(content().string(containsString("Đã hết hạn thẩm định lúc " + dueText)));
+        assertThat(items.findById(reviewerTask).orElseThrow().isOpen()).isTrue();
+        mvc.perform(get(page).with(as(world.reviewer())))
+                .andExpect(content().string(containsString("Đã hết hạn lúc " + dueText)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/adjust"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/finish"))));
+
+        LocalDate moved = due.plusDays(5);
+        changes.moveMilestone(world.campaignId(), task.getMilestone(), null, moved, "Lùi hạn thẩm định", "org");
+        mvc.perform(get(page).with(as(world.reviewer())))
+                .andExpect(content().string(containsString("ngày đến hạn (" + VietnamTime.format(moved) + " 23:59)")));
+        mvc.perform(adjust(reviewerTask, stage.leaf21(), accepted.getVersion(), "80", "Thiếu quyết định")
+                .with(as(world.reviewer()))).andExpect(status().is3xxRedirection());
+        assertThat(appraisal.score(world, stage.leaf21()).getAppraisedAnswer()).isEqualTo("80");
     }
 
     @Test
