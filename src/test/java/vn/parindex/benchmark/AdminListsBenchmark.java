@@ -106,7 +106,10 @@ class AdminListsBenchmark {
         }
     }
 
-    /** One account per agency (an officer; every third one also its head), with names, roles and last use. */
+    /**
+     * One account per agency (an officer; every third one also its head), with names and roles, last used at
+     * some time in the 45 days before the dormant rule would switch it off (one in seven about to be).
+     */
     private void seedUsers(ResultsFixture.Seeded seeded) {
         String hash = jdbc.queryForObject("select password_hash from app_user where organiser_id = ? limit 1",
                 String.class, seeded.organiserId());
@@ -118,7 +121,7 @@ class AdminListsBenchmark {
             String email = username + "@so" + a + ".parindex.vn";
             rows.add(new Object[] {username, hash, name, SearchText.fold(username, name, email), email,
                     seeded.organiserId(), seeded.agencyIds().get(a), a % 97 != 0,
-                    Timestamp.from(now.minusSeconds(86_400L * (a % 80)))});
+                    Timestamp.from(now.minusSeconds(86_400L * (a % 45) + 3_600L * (a % 24)))});
         }
         jdbc.batchUpdate("""
                 insert into app_user (username, password_hash, full_name, search_text, email, organiser_id, agency_id,
