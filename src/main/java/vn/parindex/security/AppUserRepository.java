@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -74,5 +75,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
     @Query("""
             select u from AppUser u join fetch u.agency where u.organiser.id = :organiserId and u.active = true
               and u.lastUsedAt < :warnFrom order by u.lastUsedAt, u.username""")
-    List<AppUser> activeUnusedSince(Long organiserId, Instant warnFrom);
+    List<AppUser> activeUnusedSince(Long organiserId, Instant warnFrom, Pageable first);
+
+    @Query("""
+            select count(u) from AppUser u where u.organiser.id = :organiserId and u.active = true
+              and u.lastUsedAt < :warnFrom""")
+    long countActiveUnusedSince(Long organiserId, Instant warnFrom);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,13 +100,19 @@ public class DormantAccounts {
         return 1;
     }
 
-    /** The organiser's active accounts the job disables within the warning days, the soonest first. */
+    /** The first of the organiser's active accounts the job disables within the warning days (the soonest first). */
+    public record SoonDisabled(List<AppUser> first, long total) {
+    }
+
+    /** The {@code first} accounts the job disables soonest, and how many it disables within the warning days. */
     @Transactional(readOnly = true)
-    public List<AppUser> aboutToBeDisabled(Long organiserId) {
+    public SoonDisabled aboutToBeDisabled(Long organiserId, int first) {
         if (days == 0) {
-            return List.of();
+            return new SoonDisabled(List.of(), 0);
         }
-        return users.activeUnusedSince(organiserId, clock.instant().minus(Duration.ofDays(Math.max(0, days - warnDays))));
+        Instant warnFrom = clock.instant().minus(Duration.ofDays(Math.max(0, days - warnDays)));
+        return new SoonDisabled(users.activeUnusedSince(organiserId, warnFrom, PageRequest.of(0, first)),
+                users.countActiveUnusedSince(organiserId, warnFrom));
     }
 
     /** When the job disables this account if it stays unused (null when the rule is off or the account inactive). */

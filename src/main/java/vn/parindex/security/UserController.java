@@ -40,6 +40,9 @@ class UserController {
     }
 
     /** An account the nightly job disables soon unless it is used. */
+    /** The card of accounts about to be disabled shows the soonest ones; the list sorted by last use has them all. */
+    static final int SOON_DORMANT_SHOWN = 20;
+
     record SoonDormant(Long id, String username, String fullName, String agency, String lastUsed, String disabledOn) {
     }
 
@@ -56,9 +59,11 @@ class UserController {
         model.addAttribute("state", state);
         model.addAttribute("roles", Role.values());
         model.addAttribute("states", AccountStatusFilter.values());
-        model.addAttribute("soonDormant", dormant.aboutToBeDisabled(actor.organiserId()).stream()
+        DormantAccounts.SoonDisabled soon = dormant.aboutToBeDisabled(actor.organiserId(), SOON_DORMANT_SHOWN);
+        model.addAttribute("soonDormant", soon.first().stream()
                 .map(u -> new SoonDormant(u.getId(), u.getUsername(), u.getFullName(), u.getAgency().getName(),
                         format(u.getLastUsedAt()), format(dormant.disablesAt(u)))).toList());
+        model.addAttribute("soonDormantTotal", soon.total());
         model.addAttribute("dormantDays", dormant.days());
         model.addAttribute("mayChangeRule", actor.has(Role.ADMIN));
         model.addAttribute("composition", administration.passwordComposition(actor));

@@ -154,8 +154,14 @@ class DormantAccountsTest {
         AppUser soon = officerUnusedFor(41);
         AppUser notYet = officerUnusedFor(30);
         Long ah = organisers.findByCode("AH").orElseThrow().getId();
-        assertThat(dormant.aboutToBeDisabled(ah)).extracting(AppUser::getUsername)
+        assertThat(dormant.aboutToBeDisabled(ah, 1000).first()).extracting(AppUser::getUsername)
                 .contains(soon.getUsername()).doesNotContain(notYet.getUsername());
+        AppUser sooner = officerUnusedFor(43);
+        DormantAccounts.SoonDisabled first = dormant.aboutToBeDisabled(ah, 1);
+        assertThat(first.first()).hasSize(1);
+        assertThat(first.total()).isGreaterThanOrEqualTo(2);
+        assertThat(dormant.aboutToBeDisabled(ah, 1000).first()).hasSize((int) first.total())
+                .extracting(AppUser::getUsername).containsSubsequence(sooner.getUsername(), soon.getUsername());
 
         CurrentUser organiser = (CurrentUser) userDetailsService.loadUserByUsername("organiser");
         String page = mvc.perform(get("/users").with(user(organiser)).locale(Locale.forLanguageTag("vi")))
@@ -166,7 +172,7 @@ class DormantAccountsTest {
                 .doesNotContain(notYet.getUsername());
         // a login keeps the account: it leaves the list
         login(soon.getUsername(), PASSWORD).andExpect(authenticated());
-        assertThat(dormant.aboutToBeDisabled(ah)).extracting(AppUser::getUsername).doesNotContain(soon.getUsername());
+        assertThat(dormant.aboutToBeDisabled(ah, 1000).first()).extracting(AppUser::getUsername).doesNotContain(soon.getUsername());
     }
 
     @Test
