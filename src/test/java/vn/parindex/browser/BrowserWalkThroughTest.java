@@ -74,6 +74,9 @@ class BrowserWalkThroughTest extends BrowserTest {
             browser.clickAndWaitForPage(browser.link("Tự đánh giá, chấm điểm"));
             assertThat(browser.path()).startsWith("/assessments/" + w.campaignId() + "/agencies/" + w.agencyAId());
             assertThat(browser.text()).contains(agencyA, "1.1", "Kế hoạch CCHC năm", "2.1", "Rà soát văn bản");
+            // the time left to the agency's deadline, in Vietnam time, above the scorecard
+            assertThat(browser.find(By.id("countdown")).getText())
+                    .matches("(Còn \\d+ ngày|Hôm nay là ngày cuối: còn \\d+ giờ) đến hạn \\(.+\\)\\.");
             // saving answers with the row and its subtotals (htmx): the page stays, its figures change in place
             browser.driver().executeScript("window.notReloaded = true");
             for (String code : new String[] {"1.1", "2.1"}) {
