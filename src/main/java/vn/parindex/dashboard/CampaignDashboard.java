@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,17 +114,23 @@ public class CampaignDashboard {
         Instant now = clock.instant();
         CellSummaries.OfCampaign summaries = cellSummaries.of(campaignId, now);
         Map<MilestoneType, CellSummary> campaignWide = summaries.of(null);
+        List<Milestone> milestones = campaign.timeline();
+        LocalDate today = clock.today();
         List<Row> rows = new ArrayList<>();
+        Map<MilestoneType, Map<CellState, Long>> counts = new EnumMap<>(MilestoneType.class);
         for (AgencyRow agency : agencyRows) {
             AssessmentStatus status = statuses.get(agency.id());
-            rows.add(new Row(agency, status, MilestoneCells.waitingForWindow(campaign, status, clock.today()),
-                    MilestoneCells.of(campaign, status, summaries.of(agency.id()), campaignWide)));
+            Row row = new Row(agency, status, MilestoneCells.waitingForWindow(campaign, status, today),
+                    MilestoneCells.of(campaign, milestones, status, summaries.of(agency.id()), campaignWide));
+            row.cells().forEach((type, cell) -> counts.computeIfAbsent(type, t -> new EnumMap<>(CellState.class))
+                    .merge(cell, 1L, Long::sum));
+            rows.add(row);
         }
 
         List<MilestoneProgress> progress = new ArrayList<>();
         for (Milestone milestone : timeline) {
             if (milestone.isUsed()) {
-                progress.add(progress(campaign, milestone, rows, now));
+                progress.add(progress(campaign, milestone, counts.getOrDefault(milestone.getType(), Map.of()), now));
             }
         }
         return new View(campaign, timeline, progress, rows, upcoming(campaignId, timeline, byId),
@@ -132,15 +139,20 @@ public class CampaignDashboard {
                 changes.findByCampaignIdOrderByChangedAtDesc(campaignId), byId);
     }
 
-    /** The counts come from the agencies' cells, so the figures and the grid never disagree. */
-    private static MilestoneProgress progress(Campaign campaign, Milestone milestone, List<Row> rows, Instant now) {
-        List<CellState> cells = rows.stream().map(r -> r.cells().get(milestone.getType()))
-                .filter(c -> c != CellState.NOT_USED).toList();
+    /** The counts come from the agencies' cells (counted per state), so the figures and the grid never disagree. */
+    private static MilestoneProgress progress(Campaign campaign, Milestone milestone, Map<CellState, Long> cells,
+                                              Instant now) {
+        long done = 0;
+        long total = 0;
+        for (Map.Entry<CellState, Long> cell : cells.entrySet()) {
+            if (cell.getKey() != CellState.NOT_USED) {
+                total += cell.getValue();
+                done += cell.getKey().done() ? cell.getValue() : 0;
+            }
+        }
         LocalDate start = start(campaign, milestone);
-        return new MilestoneProgress(milestone, cells.stream().filter(CellState::done).count(), cells.size(),
-                cells.stream().filter(c -> c == CellState.OVERDUE).count(),
-                cells.stream().filter(c -> c == CellState.CLOSED).count(),
-                timePercent(start, milestone, now), start);
+        return new MilestoneProgress(milestone, done, total, cells.getOrDefault(CellState.OVERDUE, 0L),
+                cells.getOrDefault(CellState.CLOSED, 0L), timePercent(start, milestone, now), start);
     }
 
     @Transactional(readOnly = true)

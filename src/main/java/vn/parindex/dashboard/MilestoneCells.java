@@ -45,11 +45,18 @@ final class MilestoneCells {
     static Map<MilestoneType, CellState> of(Campaign campaign, AssessmentStatus status,
                                             Map<MilestoneType, CellSummary> own,
                                             Map<MilestoneType, CellSummary> campaignWide) {
+        return of(campaign, campaign.timeline(), status, own, campaignWide);
+    }
+
+    /** The same, with the campaign's milestones read once for all of its agencies. */
+    static Map<MilestoneType, CellState> of(Campaign campaign, List<Milestone> milestones, AssessmentStatus status,
+                                            Map<MilestoneType, CellSummary> own,
+                                            Map<MilestoneType, CellSummary> campaignWide) {
         boolean published = campaign.getStatus() == CampaignStatus.PUBLISHED
                 || campaign.getStatus() == CampaignStatus.CLOSED;
         boolean closed = status == AssessmentStatus.CLOSED_NOT_SUBMITTED;
         Map<MilestoneType, CellState> cells = new EnumMap<>(MilestoneType.class);
-        for (Milestone milestone : campaign.timeline()) {
+        for (Milestone milestone : milestones) {
             CellSummary items = own.get(milestone.getType());
             boolean organisersStep = items == null && campaignWide.containsKey(milestone.getType());
             if (organisersStep) {
