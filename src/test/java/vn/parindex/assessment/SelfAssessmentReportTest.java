@@ -165,6 +165,9 @@ class SelfAssessmentReportTest {
                     rows.add(List.of(code, row.getCell(1).getStringCellValue(), vi(row.getCell(2).getNumericCellValue()),
                             vi(row.getCell(4).getNumericCellValue()), vi(row.getCell(5).getNumericCellValue())));
                 }
+                if (total) {
+                    break; // the evidence references follow the table
+                }
             }
         }
         return rows;
