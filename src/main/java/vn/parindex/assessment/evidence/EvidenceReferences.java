@@ -159,7 +159,7 @@ public class EvidenceReferences {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         int year = campaign.getYear() - 1;
         return campaigns.findByOrganiserIdAndYear(campaign.getOrganiser().getId(), year)
-                .filter(c -> c.getAgencies().stream().anyMatch(a -> a.getId().equals(agencyId)))
+                .filter(c -> campaigns.findAgencyOf(c.getId(), agencyId).isPresent())
                 .orElseThrow(() -> new EvidenceRejectedException("evidence.error.noLastYear",
                         "The agency was not assessed in " + year, String.valueOf(year)));
     }
