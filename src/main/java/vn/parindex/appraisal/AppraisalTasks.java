@@ -23,8 +23,8 @@ import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.engine.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.framework.Criterion;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -40,12 +40,12 @@ public class AppraisalTasks {
     private final AgencyRepository agencies;
     private final CampaignRepository campaigns;
     private final WorkItemRepository items;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final AppClock clock;
 
     AppraisalTasks(Appraisals appraisals, CriterionScoreRepository scores, EvidenceFileRepository evidence,
                    SupplementaryRequestRepository requests, AgencyRepository agencies,
-                   CampaignRepository campaigns, WorkItemRepository items, CampaignProcesses processes,
+                   CampaignRepository campaigns, WorkItemRepository items, Workflow processes,
                    AppClock clock) {
         this.appraisals = appraisals;
         this.scores = scores;

@@ -15,8 +15,8 @@ import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.engine.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionRepository;
 import vn.parindex.security.CurrentUser;
@@ -34,12 +34,12 @@ public class SupplementaryAnswers {
     private final CriterionRepository criteria;
     private final AgencyRepository agencies;
     private final CampaignRepository campaigns;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final AppClock clock;
 
     SupplementaryAnswers(WorkItemRepository items, SupplementaryRequestRepository requests,
                          CriterionRepository criteria, AgencyRepository agencies, CampaignRepository campaigns,
-                         CampaignProcesses processes, AppClock clock) {
+                         Workflow processes, AppClock clock) {
         this.items = items;
         this.requests = requests;
         this.criteria = criteria;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.assessment.evidence.EvidenceReferences;
-import vn.parindex.engine.TaskNotOpenException;
+import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 import vn.parindex.tasklist.KeptForm;

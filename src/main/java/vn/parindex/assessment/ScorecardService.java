@@ -22,7 +22,7 @@ import vn.parindex.campaign.Countdown;
 import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
@@ -52,14 +52,14 @@ public class ScorecardService {
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
     private final EvidenceFileRepository evidence;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final SupplementaryRequestRepository requests;
     private final AppClock clock;
     private final AgencyAssessmentRepository assessments;
     private final Countdowns countdowns;
 
     ScorecardService(AgencyAssessmentRepository assessments, AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
-                     ScoreAuditRepository audits, EvidenceFileRepository evidence, CampaignProcesses processes,
+                     ScoreAuditRepository audits, EvidenceFileRepository evidence, Workflow processes,
                      SupplementaryRequestRepository requests, AppClock clock, Countdowns countdowns) {
         this.countdowns = countdowns;
         this.assessments = assessments;

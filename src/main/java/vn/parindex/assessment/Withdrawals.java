@@ -15,7 +15,7 @@ import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.security.AuditKind;
 import vn.parindex.security.AuditLog;
 import vn.parindex.security.CurrentUser;
@@ -38,7 +38,7 @@ public class Withdrawals {
     private final AgencyAssessmentRepository assessments;
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final CampaignRepository campaigns;
     private final Deadlines deadlines;
     private final DeadlineChanges deadlineChanges;
@@ -46,7 +46,7 @@ public class Withdrawals {
     private final AppClock clock;
 
     Withdrawals(AssessmentAccess access, AgencyAssessmentRepository assessments, CriterionScoreRepository scores,
-                ScoreAuditRepository audits, CampaignProcesses processes, CampaignRepository campaigns,
+                ScoreAuditRepository audits, Workflow processes, CampaignRepository campaigns,
                 Deadlines deadlines, DeadlineChanges deadlineChanges, AuditLog auditLog, AppClock clock) {
         this.access = access;
         this.assessments = assessments;

@@ -13,8 +13,8 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.engine.TaskCandidates;
+import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.GroupMembers;
 import vn.parindex.security.CandidateGroups;
 
 /**
@@ -29,13 +29,13 @@ public class CampaignLaunch {
             MilestoneType.AGGREGATION, MilestoneType.APPROVAL, MilestoneType.PUBLICATION);
 
     private final CampaignRepository campaigns;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final LaunchWatch watch;
     private final AppClock clock;
-    private final TaskCandidates candidates;
+    private final GroupMembers candidates;
 
-    CampaignLaunch(CampaignRepository campaigns, CampaignProcesses processes, LaunchWatch watch, AppClock clock,
-                   TaskCandidates candidates) {
+    CampaignLaunch(CampaignRepository campaigns, Workflow processes, LaunchWatch watch, AppClock clock,
+                   GroupMembers candidates) {
         this.campaigns = campaigns;
         this.processes = processes;
         this.watch = watch;

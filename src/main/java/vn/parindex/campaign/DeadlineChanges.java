@@ -14,7 +14,7 @@ import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.notification.DeadlineNotices;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -34,7 +34,7 @@ public class DeadlineChanges {
     private final DeadlineChangeRepository log;
     private final AgencyAssessmentRepository assessments;
     private final WorkItemRepository workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final Deadlines deadlines;
     private final DeadlineNotices notices;
     private final AgencyAssessments agencyAssessments;
@@ -42,7 +42,7 @@ public class DeadlineChanges {
     private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
-                    AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
+                    AgencyAssessmentRepository assessments, WorkItemRepository workItems, Workflow processes,
                     Deadlines deadlines, DeadlineNotices notices, AgencyAssessments agencyAssessments,
                     AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
@@ -220,7 +220,7 @@ public class DeadlineChanges {
     }
 
     private void moveEscalation(AgencyAssessment assessment, MilestoneType milestone) {
-        processes.moveEscalation(assessment.getProcessInstanceId(), milestone, Date.from(deadlines.decisionDueAt(
+        processes.moveEscalation(assessment.getProcessInstanceId(), milestone.name(), Date.from(deadlines.decisionDueAt(
                 assessment.getCampaign().getId(), assessment.getAgency().getId(), milestone).toInstant()));
     }
 

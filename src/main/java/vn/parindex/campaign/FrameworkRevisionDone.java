@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.framework.FrameworkVersionPublished;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -25,10 +25,10 @@ class FrameworkRevisionDone {
     private final CampaignRepository campaigns;
     private final CampaignRuns runs;
     private final WorkItemRepository workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
 
     FrameworkRevisionDone(CampaignRepository campaigns, CampaignRuns runs, WorkItemRepository workItems,
-                          CampaignProcesses processes) {
+                          Workflow processes) {
         this.campaigns = campaigns;
         this.runs = runs;
         this.workItems = workItems;

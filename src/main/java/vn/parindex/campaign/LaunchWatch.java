@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.tasklist.WorkItemRepository;
 
 /**
@@ -21,9 +21,9 @@ class LaunchWatch {
     private static final Duration LIMIT = Duration.ofMinutes(5);
 
     private final WorkItemRepository workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
 
-    LaunchWatch(WorkItemRepository workItems, CampaignProcesses processes) {
+    LaunchWatch(WorkItemRepository workItems, Workflow processes) {
         this.workItems = workItems;
         this.processes = processes;
     }

@@ -15,7 +15,7 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.engine.ProcessDiagrams;
+import vn.parindex.workflow.ProcessDiagrams;
 import vn.parindex.security.CurrentUser;
 
 /**

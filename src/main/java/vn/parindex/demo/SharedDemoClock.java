@@ -10,7 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.parindex.engine.EngineClock;
+import vn.parindex.workflow.WorkflowClock;
 
 /**
  * The demo clock of a cluster: the offset is kept in the database (an engine property) and every node follows
@@ -23,9 +23,9 @@ class SharedDemoClock {
 
     private static final Logger log = LoggerFactory.getLogger(SharedDemoClock.class);
 
-    private final EngineClock engineClock;
+    private final WorkflowClock engineClock;
 
-    SharedDemoClock(EngineClock engineClock) {
+    SharedDemoClock(WorkflowClock engineClock) {
         this.engineClock = engineClock;
     }
 

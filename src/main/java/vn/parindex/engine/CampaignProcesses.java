@@ -16,25 +16,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-import vn.parindex.campaign.MilestoneType;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
 
-/**
- * Everything our application asks of the process engine, in one place: start a campaign, complete a task
- * for an official, move a task's dates and its timers.
- */
+/** The engine behind our {@link Workflow}: the one class that starts, completes, claims and moves things in it. */
 @Service
-public class CampaignProcesses {
-
-    public static final String CAMPAIGN_PROCESS = "par-campaign";
-    public static final String ASSESSMENT_PROCESS = "agency-assessment";
-    /** The user who completed a task through our pages, passed to the steps after it. */
-    public static final String COMPLETED_BY = "completedBy";
-    /** The timer that opens the self-assessment window in agency-assessment.bpmn. */
-    static final String WINDOW_TIMER = "waitForWindow";
-    /** The message that withdraws a sent self-assessment (boundary events of sign-off and appraisal). */
-    static final String WITHDRAWN_MESSAGE = "self-assessment-withdrawn";
-    /** The multi-instance call activity of par-campaign.bpmn that runs one assessment per agency. */
-    static final String ASSESS_AGENCIES = "assessAgencies";
+public class CampaignProcesses implements Workflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -51,11 +39,13 @@ public class CampaignProcesses {
         this.forms = forms;
     }
 
+    @Override
     public String startCampaign(Long campaignId, String businessKey) {
-        return runtime.startProcessInstanceByKey(CAMPAIGN_PROCESS, businessKey, Map.of("campaignId", campaignId)).getId();
+        return runtime.startProcessInstanceByKey(ProcessModel.CAMPAIGN_PROCESS, businessKey, Map.of(ProcessModel.CAMPAIGN_ID, campaignId)).getId();
     }
 
     /** Completes a task as the given user; the engine's transaction commits right after (async after). */
+    @Override
     public void complete(String taskId, String username, Map<String, Object> variables) {
         identity.setAuthenticatedUserId(username);
         try {
@@ -73,9 +63,10 @@ public class CampaignProcesses {
      * How many process instances and jobs a campaign has (its business keys start with year:organiser); every
      * instance is called, directly or not, by the campaign's own, so its jobs share that root.
      */
+    @Override
     public long[] instancesAndJobs(String campaignKey) {
         long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(campaignKey + "%").count();
-        ProcessInstance campaign = runtime.createProcessInstanceQuery().processDefinitionKey(CAMPAIGN_PROCESS)
+        ProcessInstance campaign = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessModel.CAMPAIGN_PROCESS)
                 .processInstanceBusinessKey(campaignKey).singleResult();
         long jobs = campaign == null ? 0 : management.createJobQuery().rootProcessInstanceId(campaign.getId()).count();
         return new long[] {instances, jobs};
@@ -85,11 +76,12 @@ public class CampaignProcesses {
      * Withdraws a sent self-assessment: the message interrupts the head's sign-off or the appraisal tasks, and the
      * process opens the scorecard again. False when neither is waiting (the process is between steps).
      */
+    @Override
     public boolean withdraw(String processInstanceId, String username, String reason) {
         identity.setAuthenticatedUserId(username);
         try {
-            runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(processInstanceId)
-                    .setVariable("withdrawalReason", reason).setVariable(COMPLETED_BY, username).correlate();
+            runtime.createMessageCorrelation(ProcessModel.WITHDRAWN_MESSAGE).processInstanceId(processInstanceId)
+                    .setVariable(ProcessModel.WITHDRAWAL_REASON, reason).setVariable(ProcessModel.COMPLETED_BY, username).correlate();
             return true;
         } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
             return false;
@@ -98,11 +90,13 @@ public class CampaignProcesses {
         }
     }
 
+    @Override
     public boolean isOpen(String taskId) {
         return tasks.createTaskQuery().taskId(taskId).count() == 1;
     }
 
     /** Claims a task; false when a colleague claimed it first or it is no longer open. */
+    @Override
     public boolean claim(String taskId, String username) {
         try {
             tasks.claim(taskId, username);
@@ -115,20 +109,24 @@ public class CampaignProcesses {
     }
 
     /** Hands a task to another official (delegation within an agency): they become its assignee. */
+    @Override
     public void setAssignee(String taskId, String username) {
         tasks.setAssignee(taskId, username);
     }
 
+    @Override
     public void unclaim(String taskId) {
         tasks.setAssignee(taskId, null);
     }
 
     /** The Camunda Form a task shows (its camunda:formRef), if any. */
+    @Override
     public Optional<String> formOf(String taskId) {
         CamundaFormRef ref = forms.getTaskFormData(taskId).getCamundaFormRef();
         return Optional.ofNullable(ref).map(CamundaFormRef::getKey);
     }
 
+    @Override
     public void setTaskDates(String taskId, Date due, Date followUp) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task != null) {
@@ -142,32 +140,35 @@ public class CampaignProcesses {
      * Gives an agency closed as not submitted a new assessment instance inside its campaign's "assess every
      * agency" step, so the campaign waits for it again. False when the campaign has moved past that step.
      */
+    @Override
     public boolean reassess(String campaignKey, Long agencyId) {
-        ProcessInstance campaign = runtime.createProcessInstanceQuery().processDefinitionKey(CAMPAIGN_PROCESS)
+        ProcessInstance campaign = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessModel.CAMPAIGN_PROCESS)
                 .processInstanceBusinessKey(campaignKey).singleResult();
         if (campaign == null) {
             return false;
         }
         org.camunda.bpm.engine.runtime.ActivityInstance[] bodies = runtime.getActivityInstance(campaign.getId())
-                .getActivityInstances(ASSESS_AGENCIES + "#multiInstanceBody");
+                .getActivityInstances(ProcessModel.ASSESS_AGENCIES + "#multiInstanceBody");
         if (bodies.length == 0) {
             return false;
         }
         runtime.createProcessInstanceModification(campaign.getId())
-                .startBeforeActivity(ASSESS_AGENCIES, bodies[0].getId())
-                .setVariableLocal("agencyId", agencyId)
+                .startBeforeActivity(ProcessModel.ASSESS_AGENCIES, bodies[0].getId())
+                .setVariableLocal(ProcessModel.AGENCY_ID, agencyId)
                 .execute();
         return true;
     }
 
     /** Moves the escalation timer of a milestone in one agency's assessment. */
-    public void moveEscalation(String processInstanceId, MilestoneType milestone, Date due) {
+    @Override
+    public void moveEscalation(String processInstanceId, String milestone, Date due) {
         escalationTimer(milestone).ifPresent(activityId -> moveTimers(processInstanceId, activityId, due));
     }
 
     /** Moves the timer that waits for the self-assessment window to open. */
+    @Override
     public void moveWindowStart(String processInstanceId, Date start) {
-        moveTimers(processInstanceId, WINDOW_TIMER, start);
+        moveTimers(processInstanceId, ProcessModel.WINDOW_TIMER, start);
     }
 
     /** Timers of called decision processes and the like are found through their parent. */
@@ -179,11 +180,11 @@ public class CampaignProcesses {
         }
     }
 
-    static Optional<String> escalationTimer(MilestoneType milestone) {
+    static Optional<String> escalationTimer(String milestone) {
         return switch (milestone) {
-            case RESPONDENT_LIST -> Optional.of("respondentListOverdue");
-            case SELF_ASSESSMENT -> Optional.of("selfAssessmentOverdue");
-            case SUPPLEMENTARY -> Optional.of("supplementaryOverdue");
+            case "RESPONDENT_LIST" -> Optional.of(ProcessModel.RESPONDENT_LIST_OVERDUE);
+            case "SELF_ASSESSMENT" -> Optional.of(ProcessModel.SELF_ASSESSMENT_OVERDUE);
+            case "SUPPLEMENTARY" -> Optional.of(ProcessModel.SUPPLEMENTARY_OVERDUE);
             default -> Optional.empty();
         };
     }

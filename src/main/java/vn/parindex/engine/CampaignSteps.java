@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.CampaignRuns;
+import vn.parindex.workflow.ProcessModel;
 
 /** The service tasks of par-campaign.bpmn: each a line that calls the campaign's application service. */
 @Component("campaignSteps")
@@ -38,11 +39,11 @@ public class CampaignSteps {
     }
 
     static Long campaignId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("campaignId")).longValue();
+        return ((Number) execution.getVariable(ProcessModel.CAMPAIGN_ID)).longValue();
     }
 
     static Long agencyId(DelegateExecution execution) {
-        Object id = execution.getVariable("agencyId");
+        Object id = execution.getVariable(ProcessModel.AGENCY_ID);
         return id == null ? null : ((Number) id).longValue();
     }
 }

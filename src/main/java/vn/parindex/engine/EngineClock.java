@@ -8,10 +8,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.common.AppClock;
+import vn.parindex.workflow.WorkflowClock;
 
 /** Moves the application's clock and the engine's together (the demo clock, and tests of timers). */
 @Component
-public class EngineClock {
+public class EngineClock implements WorkflowClock {
 
     /** The engine property (ACT_GE_PROPERTY) that holds the demo clock's offset for every node, in ms. */
     static final String SHARED_OFFSET = "parindex.demo-clock-offset-ms";
@@ -24,7 +25,7 @@ public class EngineClock {
         this.management = management;
     }
 
-    /** Time runs on from now plus the offset, for our code and for the engine's timers alike. */
+    @Override
     public void setOffset(Duration offset) {
         clock.setOffset(offset);
         if (offset.isZero()) {
@@ -34,6 +35,7 @@ public class EngineClock {
         }
     }
 
+    @Override
     public Duration offset() {
         return clock.offset();
     }
@@ -42,13 +44,13 @@ public class EngineClock {
         setOffset(Duration.ZERO);
     }
 
-    /** Writes the offset where every node of the cluster reads it (the demo clock), and moves this node's. */
+    @Override
     public void share(Duration offset) {
         management.setProperty(SHARED_OFFSET, String.valueOf(offset.toMillis()));
         setOffset(offset);
     }
 
-    /** The offset last shared by any node, if one was. */
+    @Override
     public Optional<Duration> shared() {
         return Optional.ofNullable(management.getProperties().get(SHARED_OFFSET))
                 .map(millis -> Duration.ofMillis(Long.parseLong(millis)));

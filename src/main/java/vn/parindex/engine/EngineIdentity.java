@@ -7,11 +7,15 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Mirrors our users and their candidate groups into the engine's identity service. */
+import vn.parindex.security.UserEvent;
+import vn.parindex.workflow.GroupMembers;
+
+/** Mirrors our users and their candidate groups into the engine's identity service, as security announces them. */
 @Component
-public class EngineIdentity {
+public class EngineIdentity implements GroupMembers {
 
     private final IdentityService identity;
 
@@ -19,7 +23,13 @@ public class EngineIdentity {
         this.identity = identity;
     }
 
-    public void mirror(String username, String fullName, String email, boolean active, Set<String> groups) {
+    /** Runs inside the account change's transaction: a failure here undoes the change too. */
+    @EventListener
+    public void mirror(UserEvent event) {
+        mirror(event.username(), event.fullName(), event.email(), event.groups());
+    }
+
+    private void mirror(String username, String fullName, String email, Set<String> wanted) {
         User user = identity.createUserQuery().userId(username).singleResult();
         if (user == null) {
             user = identity.newUser(username);
@@ -30,7 +40,6 @@ public class EngineIdentity {
         user.setEmail(email);
         identity.saveUser(user);
 
-        Set<String> wanted = active ? groups : Set.of();
         Set<String> current = new HashSet<>();
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
             current.add(group.getId());
@@ -52,6 +61,7 @@ public class EngineIdentity {
         return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
     }
 
+    @Override
     public List<String> membersOf(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
     }

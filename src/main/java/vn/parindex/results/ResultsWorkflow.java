@@ -14,7 +14,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
@@ -38,13 +38,13 @@ public class ResultsWorkflow {
     private final CouncilVoteRepository votes;
     private final PublishedRevisionRepository revisions;
     private final WorkItemRepository workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final AppClock clock;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     ResultsWorkflow(CampaignRepository campaigns, CampaignResults results, CouncilVoteRepository votes,
-                    PublishedRevisionRepository revisions, WorkItemRepository workItems, CampaignProcesses processes,
+                    PublishedRevisionRepository revisions, WorkItemRepository workItems, Workflow processes,
                     AppClock clock) {
         this.campaigns = campaigns;
         this.results = results;

@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,24 +10,23 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.Organiser;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.EngineIdentity;
 
-/** Creates and changes user accounts, keeping the engine's copy of users and groups in step. */
+/** Creates and changes user accounts; each change is published as a {@link UserEvent} (the engine mirrors them). */
 @Service
 public class UserAccounts {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final EngineIdentity engineIdentity;
+    private final ApplicationEventPublisher events;
     private final UserSessions sessions;
     private final AppClock clock;
     private final AuditLog audit;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, EngineIdentity engineIdentity,
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
                  UserSessions sessions, AppClock clock, AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.engineIdentity = engineIdentity;
+        this.events = events;
         this.sessions = sessions;
         this.clock = clock;
         this.audit = audit;
@@ -49,14 +49,14 @@ public class UserAccounts {
         user.setPasswordChangedAt(clock.instant());
         user.setLastUsedAt(clock.instant());
         users.save(user);
-        mirror(user);
+        events.publishEvent(UserEvent.of(user, true));
         return user;
     }
 
     @Transactional
     public void save(AppUser user) {
         users.save(user);
-        mirror(user);
+        events.publishEvent(UserEvent.of(user, false));
     }
 
     /** Enabling an account again (also a dormant one) starts its dormancy count afresh. */
@@ -116,10 +116,5 @@ public class UserAccounts {
         return agency.getOrganiser().getId().equals(organiser.getId())
                 || (organiser.getStandingAgency() != null
                 && organiser.getStandingAgency().getId().equals(agency.getId()));
-    }
-
-    private void mirror(AppUser user) {
-        engineIdentity.mirror(user.getUsername(), user.getFullName(), user.getEmail(), user.isActive(),
-                CandidateGroups.of(user.getRoles(), user.getAgency().getCode(), user.getOrganiser().getCode()));
     }
 }

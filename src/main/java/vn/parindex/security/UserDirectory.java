@@ -12,16 +12,16 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parindex.engine.EngineIdentity;
+import vn.parindex.workflow.GroupMembers;
 
 /** Finds the active users behind candidate groups, for mails. */
 @Service
 public class UserDirectory {
 
-    private final EngineIdentity engineIdentity;
+    private final GroupMembers engineIdentity;
     private final AppUserRepository users;
 
-    UserDirectory(EngineIdentity engineIdentity, AppUserRepository users) {
+    UserDirectory(GroupMembers engineIdentity, AppUserRepository users) {
         this.engineIdentity = engineIdentity;
         this.users = users;
     }

@@ -24,7 +24,7 @@ import vn.parindex.campaign.Countdown;
 import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
@@ -56,12 +56,12 @@ public class RespondentLists {
     private final RespondentRepository respondents;
     private final RespondentQuota quota;
     private final WorkItemRepository workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final AppClock clock;
     private final Countdowns countdowns;
 
     RespondentLists(CampaignRepository campaigns, AgencyRepository agencies, RespondentRepository respondents,
-                    RespondentQuota quota, WorkItemRepository workItems, CampaignProcesses processes, AppClock clock,
+                    RespondentQuota quota, WorkItemRepository workItems, Workflow processes, AppClock clock,
                     Countdowns countdowns) {
         this.countdowns = countdowns;
         this.campaigns = campaigns;

@@ -28,7 +28,7 @@ import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Weights;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
@@ -67,12 +67,12 @@ public class SurveyResults {
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
     private final WorkItemRepository workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final AppClock clock;
     private final PublishedResults published;
 
     SurveyResults(CampaignRepository campaigns, SurveyResultRepository results, CriterionScoreRepository scores,
-                  ScoreAuditRepository audits, WorkItemRepository workItems, CampaignProcesses processes,
+                  ScoreAuditRepository audits, WorkItemRepository workItems, Workflow processes,
                   AppClock clock, PublishedResults published) {
         this.published = published;
         this.campaigns = campaigns;

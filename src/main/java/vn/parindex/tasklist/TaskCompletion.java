@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.CampaignRuns;
 import vn.parindex.common.AppClock;
-import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.engine.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.TaskNotOpenException;
 
 /**
  * Completes a task for an official: checks what the form alone cannot, records what they entered, and
@@ -25,11 +26,11 @@ public class TaskCompletion {
 
     private final WorkItemRepository items;
     private final WorkItems workItems;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final CampaignRuns campaignRuns;
     private final AppClock clock;
 
-    TaskCompletion(WorkItemRepository items, WorkItems workItems, CampaignProcesses processes,
+    TaskCompletion(WorkItemRepository items, WorkItems workItems, Workflow processes,
                    CampaignRuns campaignRuns, AppClock clock) {
         this.items = items;
         this.workItems = workItems;
@@ -53,7 +54,7 @@ public class TaskCompletion {
             return new Result(false, problem);
         }
         Map<String, Object> variables = new HashMap<>(submission.variables());
-        variables.put(CampaignProcesses.COMPLETED_BY, username);
+        variables.put(ProcessModel.COMPLETED_BY, username);
         Object comment = submission.variables().get("comment");
         // the outcome is taken from the task's declared outcome variable when it completes
         workItems.recordInput(taskId, comment == null ? null : comment.toString(), json(submission.raw()));

@@ -26,7 +26,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.engine.CampaignProcesses;
+import vn.parindex.workflow.Workflow;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.security.AppUser;
 import vn.parindex.security.AppUserRepository;
@@ -40,7 +40,7 @@ class TaskController {
     private final WorkItemRepository items;
     private final TaskListQuery taskList;
     private final TaskCompletion completion;
-    private final CampaignProcesses processes;
+    private final Workflow processes;
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
     private final AppClock clock;
@@ -49,7 +49,7 @@ class TaskController {
 
     private final org.springframework.context.MessageSource messages;
 
-    TaskController(WorkItemRepository items, TaskListQuery taskList, TaskCompletion completion, CampaignProcesses processes,
+    TaskController(WorkItemRepository items, TaskListQuery taskList, TaskCompletion completion, Workflow processes,
                    CampaignRepository campaigns, AgencyRepository agencies, AppClock clock,
                    AppUserRepository appUsers, List<DedicatedTaskPage> dedicatedPages,
                    org.springframework.context.MessageSource messages) {

@@ -1,4 +1,4 @@
-package vn.parindex.engine;
+package vn.parindex.workflow;
 
 /** The task was completed (by a colleague) or withdrawn before this completion reached it. */
 public class TaskNotOpenException extends RuntimeException {

@@ -19,33 +19,31 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import vn.parindex.workflow.ProcessDiagrams;
+
 /**
  * Where one process instance stands, for drawing it: its definition's BPMN with every name in the reader's
  * language (message keys {@code diagram.node.<element id>} and {@code diagram.flow.<flow name>}, the BPMN's own
  * name where a key is missing), the steps under way and the steps done, from the engine's history.
  */
 @Service
-public class ProcessDiagrams {
+class EngineDiagrams implements ProcessDiagrams {
 
     /** A multi-instance step's body is drawn as the step itself. */
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
-
-    /** The BPMN to draw, the ids of the steps under way and of those done (a step under way is not also done). */
-    public record Diagram(String xml, Set<String> current, Set<String> done) {
-    }
 
     private final RepositoryService repository;
     private final HistoryService history;
     private final MessageSource messages;
     private final Map<String, String> localized = new ConcurrentHashMap<>();
 
-    ProcessDiagrams(RepositoryService repository, HistoryService history, MessageSource messages) {
+    EngineDiagrams(RepositoryService repository, HistoryService history, MessageSource messages) {
         this.repository = repository;
         this.history = history;
         this.messages = messages;
     }
 
-    /** The diagram of the instance, or empty when there is no such instance (yet). */
+    @Override
     public Optional<Diagram> of(String processInstanceId, Locale locale) {
         if (processInstanceId == null) {
             return Optional.empty();
