@@ -1,5 +1,8 @@
 package vn.parindex;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -31,6 +34,23 @@ class ArchitectureTest {
     void agenciesFrameworksAndCommonCodeKnowNothingOfTheEngine() {
         noClasses().that().resideInAnyPackage("vn.parindex.agency..", "vn.parindex.framework..", "vn.parindex.common..")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(mainClasses);
+    }
+
+    @Test
+    void featuresReachTheEngineOnlyThroughTheWorkflowPort() {
+        noClasses().that().resideInAPackage("vn.parindex.*..").and().resideOutsideOfPackage("vn.parindex.engine..")
+                .should().dependOnClassesThat().resideInAPackage("vn.parindex.engine..")
+                .because("features call the workflow port, which the engine implements (docs/adr/0005)")
+                .check(mainClasses);
+    }
+
+    @Test
+    void theWorkflowPortKnowsNoFeatureAndNoEngine() {
+        noClasses().that().resideInAPackage("vn.parindex.workflow..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.camunda..", "org.springframework..")
+                        .or(resideInAPackage("vn.parindex..").and(not(resideInAPackage("vn.parindex.workflow..")))))
+                .because("the port is interfaces and value types only: a move of engine leaves it as it is")
                 .check(mainClasses);
     }
 }
