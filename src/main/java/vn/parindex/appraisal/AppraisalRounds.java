@@ -25,6 +25,7 @@ import vn.parindex.framework.MeasuredBy;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
 
 /**
  * Who appraises an agency, round by round: first every reviewing department assigned some of its criteria
@@ -34,9 +35,9 @@ import vn.parindex.tasklist.WorkItemState;
 @Service
 public class AppraisalRounds {
 
-    public static final String APPRAISE_TASK = "appraiseSelfAssessment";
-    static final String SIGN_OFF_TASK = "signOffSelfAssessment";
-    public static final String SUPPLEMENTARY_TASK = "provideSupplementaryEvidence";
+    public static final String APPRAISE_TASK = ProcessModel.APPRAISE_SELF_ASSESSMENT;
+    static final String SIGN_OFF_TASK = ProcessModel.SIGN_OFF_SELF_ASSESSMENT;
+    public static final String SUPPLEMENTARY_TASK = ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
     public static final String SUPPLEMENTARY_OUTCOME = "supplementary";
 
     private final CampaignRepository campaigns;

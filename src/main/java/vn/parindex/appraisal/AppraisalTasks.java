@@ -23,11 +23,11 @@ import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.workflow.Workflow;
-import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.framework.Criterion;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.workflow.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
 
 /** A reviewing department's appraisal task: what it shows, the requests for evidence, and finishing it. */
 @Service

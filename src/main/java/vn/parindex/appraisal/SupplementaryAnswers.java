@@ -15,8 +15,6 @@ import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.workflow.Workflow;
-import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionRepository;
 import vn.parindex.security.CurrentUser;
@@ -24,6 +22,8 @@ import vn.parindex.security.Role;
 import vn.parindex.tasklist.TaskNotFoundException;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.workflow.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
 
 /** The agency answers the reviewers' open requests for supplementary evidence (task provideSupplementaryEvidence). */
 @Service

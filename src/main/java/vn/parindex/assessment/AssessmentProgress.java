@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemCompleted;
+import vn.parindex.workflow.ProcessModel;
 
 /** Moves an agency's assessment along as its officials complete their tasks, and records when and how late. */
 @Component
@@ -23,9 +24,10 @@ class AssessmentProgress {
             return;
         }
         switch (item.getTaskKey()) {
-            case "submitSelfAssessment" -> assessments.selfAssessmentSubmitted(item.getCampaignId(), item.getAgencyId(),
+            case ProcessModel.SUBMIT_SELF_ASSESSMENT ->
+                    assessments.selfAssessmentSubmitted(item.getCampaignId(), item.getAgencyId(),
                     item.getCompletedAt(), item.getLateDays() == null ? 0 : item.getLateDays());
-            case "signOffSelfAssessment" -> assessments.moveTo(item.getCampaignId(), item.getAgencyId(),
+            case ProcessModel.SIGN_OFF_SELF_ASSESSMENT -> assessments.moveTo(item.getCampaignId(), item.getAgencyId(),
                     "approve".equals(item.getOutcome()) ? AssessmentStatus.IN_APPRAISAL : AssessmentStatus.OPEN);
             default -> {
             }

@@ -9,13 +9,14 @@ import vn.parindex.common.TransactionCache;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
 
 /** The agency's open task of a given key (e.g. submitSelfAssessment), which decides what may still change. */
 @Component
 public class OpenTasks {
 
-    public static final String SUBMIT = "submitSelfAssessment";
-    public static final String SUPPLEMENTARY = "provideSupplementaryEvidence";
+    public static final String SUBMIT = ProcessModel.SUBMIT_SELF_ASSESSMENT;
+    public static final String SUPPLEMENTARY = ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
 
     private final WorkItemRepository workItems;
 

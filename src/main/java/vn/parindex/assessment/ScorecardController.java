@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.assessment.evidence.EvidenceReferences;
-import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 import vn.parindex.tasklist.KeptForm;
+import vn.parindex.workflow.TaskNotOpenException;
 
 /** The self-assessment scorecard of one agency in one campaign: show, save a leaf (htmx), send to the head. */
 @Controller

@@ -22,7 +22,6 @@ import vn.parindex.campaign.Countdown;
 import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
-import vn.parindex.workflow.Workflow;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
@@ -36,6 +35,7 @@ import vn.parindex.framework.scoring.Standing;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
+import vn.parindex.workflow.Workflow;
 
 /**
  * An agency's self-assessment: the scorecard to show, saving one leaf (checked by its rule, audited, with

@@ -15,11 +15,11 @@ import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.workflow.Workflow;
 import vn.parindex.security.AuditKind;
 import vn.parindex.security.AuditLog;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.workflow.Workflow;
 
 /**
  * Withdrawing a sent self-assessment so the agency can correct it: before the deadline by the head (or an officer

@@ -13,9 +13,9 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.workflow.Workflow;
-import vn.parindex.workflow.GroupMembers;
 import vn.parindex.security.CandidateGroups;
+import vn.parindex.workflow.GroupMembers;
+import vn.parindex.workflow.Workflow;
 
 /**
  * Launches a campaign: checks it can run (agencies, frameworks, dates ahead and in order) and starts its

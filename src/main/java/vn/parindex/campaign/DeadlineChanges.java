@@ -14,11 +14,11 @@ import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
-import vn.parindex.workflow.Workflow;
 import vn.parindex.notification.DeadlineNotices;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.Workflow;
 
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open

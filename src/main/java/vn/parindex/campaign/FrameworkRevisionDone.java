@@ -7,11 +7,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import vn.parindex.workflow.Workflow;
 import vn.parindex.framework.FrameworkVersionPublished;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.Workflow;
 
 /**
  * The "Publish criteria framework" task completes itself once every framework version a running campaign
@@ -20,7 +21,7 @@ import vn.parindex.tasklist.WorkItemState;
 @Component
 class FrameworkRevisionDone {
 
-    static final String TASK = "publishFramework";
+    static final String TASK = ProcessModel.PUBLISH_FRAMEWORK;
 
     private final CampaignRepository campaigns;
     private final CampaignRuns runs;

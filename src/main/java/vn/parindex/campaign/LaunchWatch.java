@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.parindex.workflow.Workflow;
 import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.workflow.Workflow;
 
 /**
  * Measures a launch as officials feel it: from the click until every assessed agency has its first task

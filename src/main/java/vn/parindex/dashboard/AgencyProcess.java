@@ -15,8 +15,8 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.workflow.ProcessDiagrams;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.workflow.ProcessDiagrams;
 
 /**
  * Where an agency stands in its assessment process, drawn from the BPMN: for the agency's own officers and head

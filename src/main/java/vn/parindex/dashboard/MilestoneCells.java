@@ -15,6 +15,7 @@ import vn.parindex.campaign.Milestone;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.dashboard.DashboardQueries.Item;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
 
 /**
  * Where one agency stands at each milestone: the one rule behind the grid, the counts, the Excel and the agency's
@@ -23,7 +24,7 @@ import vn.parindex.tasklist.WorkItemState;
  */
 final class MilestoneCells {
 
-    static final String DECISION_TASK = "decideOnMissedDeadline";
+    static final String DECISION_TASK = ProcessModel.DECIDE_ON_MISSED_DEADLINE;
     static final String CLOSE = "close";
 
     private MilestoneCells() {

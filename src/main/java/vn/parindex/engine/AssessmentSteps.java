@@ -9,7 +9,7 @@ import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
-import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The service tasks of agency-assessment.bpmn and missed-deadline-decision.bpmn. */
 @Component("assessmentSteps")
@@ -30,7 +30,7 @@ public class AssessmentSteps {
 
     public void closeNotSubmitted(DelegateExecution execution) {
         assessments.closeNotSubmitted(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
-                (String) execution.getVariable(ProcessModel.DECISION_COMMENT));
+                (String) execution.getVariable(Variables.DECISION_COMMENT));
     }
 
     /** A sent self-assessment was withdrawn (message event): open again. */
@@ -44,24 +44,24 @@ public class AssessmentSteps {
 
     /** The organiser extended the deadline for this agency: the new date and the reason come from the form. */
     public void extend(DelegateExecution execution) {
-        Object date = execution.getVariable(ProcessModel.NEW_DUE_DATE);
+        Object date = execution.getVariable(Variables.NEW_DUE_DATE);
         deadlineChanges.extendForAgency(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
                 milestone(execution), LocalDate.parse(String.valueOf(date).substring(0, 10)),
-                (String) execution.getVariable(ProcessModel.COMMENT), decidedBy(execution));
+                (String) execution.getVariable(Variables.COMMENT), decidedBy(execution));
     }
 
     public void recordMissed(DelegateExecution execution) {
         assessments.milestoneClosed(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),
-                milestone(execution).name(), (String) execution.getVariable(ProcessModel.COMMENT), decidedBy(execution));
+                milestone(execution).name(), (String) execution.getVariable(Variables.COMMENT), decidedBy(execution));
     }
 
     private static MilestoneType milestone(DelegateExecution execution) {
-        return MilestoneType.valueOf((String) execution.getVariable(ProcessModel.MILESTONE));
+        return MilestoneType.valueOf((String) execution.getVariable(Variables.MILESTONE));
     }
 
     /** Who completed the decision task (our task page passes it along; Camunda's Tasklist does not). */
     private static String decidedBy(DelegateExecution execution) {
-        Object user = execution.getVariable(ProcessModel.COMPLETED_BY);
+        Object user = execution.getVariable(Variables.COMPLETED_BY);
         return user == null ? "organiser" : user.toString();
     }
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import vn.parindex.workflow.ProcessModel.Variables;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
@@ -41,7 +42,8 @@ public class CampaignProcesses implements Workflow {
 
     @Override
     public String startCampaign(Long campaignId, String businessKey) {
-        return runtime.startProcessInstanceByKey(ProcessModel.CAMPAIGN_PROCESS, businessKey, Map.of(ProcessModel.CAMPAIGN_ID, campaignId)).getId();
+        return runtime.startProcessInstanceByKey(ProcessModel.CAMPAIGN_PROCESS, businessKey,
+                Map.of(Variables.CAMPAIGN_ID, campaignId)).getId();
     }
 
     /** Completes a task as the given user; the engine's transaction commits right after (async after). */
@@ -81,7 +83,8 @@ public class CampaignProcesses implements Workflow {
         identity.setAuthenticatedUserId(username);
         try {
             runtime.createMessageCorrelation(ProcessModel.WITHDRAWN_MESSAGE).processInstanceId(processInstanceId)
-                    .setVariable(ProcessModel.WITHDRAWAL_REASON, reason).setVariable(ProcessModel.COMPLETED_BY, username).correlate();
+                    .setVariable(Variables.WITHDRAWAL_REASON, reason).setVariable(Variables.COMPLETED_BY, username)
+                    .correlate();
             return true;
         } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
             return false;
@@ -154,7 +157,7 @@ public class CampaignProcesses implements Workflow {
         }
         runtime.createProcessInstanceModification(campaign.getId())
                 .startBeforeActivity(ProcessModel.ASSESS_AGENCIES, bodies[0].getId())
-                .setVariableLocal(ProcessModel.AGENCY_ID, agencyId)
+                .setVariableLocal(Variables.AGENCY_ID, agencyId)
                 .execute();
         return true;
     }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.CampaignRuns;
-import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The service tasks of par-campaign.bpmn: each a line that calls the campaign's application service. */
 @Component("campaignSteps")
@@ -39,11 +39,11 @@ public class CampaignSteps {
     }
 
     static Long campaignId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(ProcessModel.CAMPAIGN_ID)).longValue();
+        return ((Number) execution.getVariable(Variables.CAMPAIGN_ID)).longValue();
     }
 
     static Long agencyId(DelegateExecution execution) {
-        Object id = execution.getVariable(ProcessModel.AGENCY_ID);
+        Object id = execution.getVariable(Variables.AGENCY_ID);
         return id == null ? null : ((Number) id).longValue();
     }
 }

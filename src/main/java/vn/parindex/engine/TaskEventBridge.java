@@ -20,7 +20,7 @@ import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.tasklist.TaskSnapshot;
 import vn.parindex.tasklist.WorkItems;
-import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /**
  * Copies every user task's life (created, changed, completed, withdrawn) into our work items, inside the
@@ -40,8 +40,8 @@ class TaskEventBridge {
     @EventListener(condition = "#task.eventName == 'create'")
     public void created(DelegateTask task) {
         workItems.created(new TaskSnapshot(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                task.getName(), number(task, ProcessModel.CAMPAIGN_ID), number(task, ProcessModel.AGENCY_ID),
-                number(task, ProcessModel.REVIEWER_ID),
+                task.getName(), number(task, Variables.CAMPAIGN_ID), number(task, Variables.AGENCY_ID),
+                number(task, Variables.REVIEWER_ID),
                 milestone(task), groups(task), task.getAssignee(), clock.instant(), instant(task.getDueDate()),
                 instant(task.getFollowUpDate())));
     }
@@ -65,8 +65,8 @@ class TaskEventBridge {
     }
 
     private static MilestoneType milestone(DelegateTask task) {
-        Optional<String> declared = property(task, ProcessModel.MILESTONE).filter(value -> !value.startsWith("$"));
-        Object value = declared.isPresent() ? declared.get() : task.getVariable(ProcessModel.MILESTONE);
+        Optional<String> declared = property(task, Variables.MILESTONE).filter(value -> !value.startsWith("$"));
+        Object value = declared.isPresent() ? declared.get() : task.getVariable(Variables.MILESTONE);
         return value == null ? null : MilestoneType.valueOf(value.toString());
     }
 

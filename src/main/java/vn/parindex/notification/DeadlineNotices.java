@@ -21,6 +21,7 @@ import vn.parindex.common.AppClock;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.Recipient;
 import vn.parindex.security.UserDirectory;
+import vn.parindex.workflow.ProcessModel;
 
 /**
  * Tells an agency's officials that one of its deadlines changed: the new date, the reason, and an update of
@@ -85,9 +86,9 @@ public class DeadlineNotices {
     /** The officers' task a milestone's reminders are about. */
     public static String taskKey(MilestoneType milestone) {
         return switch (milestone) {
-            case RESPONDENT_LIST -> "submitRespondentList";
-            case SUPPLEMENTARY -> "provideSupplementaryEvidence";
-            default -> "submitSelfAssessment";
+            case RESPONDENT_LIST -> ProcessModel.SUBMIT_RESPONDENT_LIST;
+            case SUPPLEMENTARY -> ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
+            default -> ProcessModel.SUBMIT_SELF_ASSESSMENT;
         };
     }
 

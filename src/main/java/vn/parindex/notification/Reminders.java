@@ -29,6 +29,7 @@ import vn.parindex.security.UserDirectory;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
 
 /**
  * The morning sweep over one process instance's open tasks: a reminder on the day of each offset before the
@@ -41,7 +42,7 @@ import vn.parindex.tasklist.WorkItemState;
 public class Reminders {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final String DECISION_TASK = "decideOnMissedDeadline";
+    private static final String DECISION_TASK = ProcessModel.DECIDE_ON_MISSED_DEADLINE;
 
     private final WorkItemRepository workItems;
     private final CampaignRepository campaigns;

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.parindex.tasklist.DedicatedTaskPage;
+import vn.parindex.workflow.ProcessModel;
 
 /** Aggregation, the council's vote, the chairman's approval and publication are done on the results page. */
 @Configuration
@@ -11,22 +12,22 @@ class ResultsTaskPages {
 
     @Bean
     DedicatedTaskPage aggregatePage() {
-        return section("aggregateResults", "aggregate");
+        return section(ProcessModel.AGGREGATE_RESULTS, "aggregate");
     }
 
     @Bean
     DedicatedTaskPage votePage() {
-        return section("voteOnResults", "vote");
+        return section(ProcessModel.VOTE_ON_RESULTS, "vote");
     }
 
     @Bean
     DedicatedTaskPage approvalPage() {
-        return section("approveResults", "approval");
+        return section(ProcessModel.APPROVE_RESULTS, "approval");
     }
 
     @Bean
     DedicatedTaskPage publicationPage() {
-        return section("publishResults", "publication");
+        return section(ProcessModel.PUBLISH_RESULTS, "publication");
     }
 
     private static DedicatedTaskPage section(String taskKey, String anchor) {

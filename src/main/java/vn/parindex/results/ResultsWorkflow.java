@@ -14,12 +14,13 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.common.AppClock;
-import vn.parindex.workflow.Workflow;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.Workflow;
 
 /**
  * The steps after aggregation: the organiser reports the results to the council, the council votes (majority of all
@@ -28,10 +29,10 @@ import vn.parindex.tasklist.WorkItemState;
 @Service
 public class ResultsWorkflow {
 
-    public static final String AGGREGATE = "aggregateResults";
-    public static final String VOTE = "voteOnResults";
-    public static final String APPROVE = "approveResults";
-    public static final String PUBLISH = "publishResults";
+    public static final String AGGREGATE = ProcessModel.AGGREGATE_RESULTS;
+    public static final String VOTE = ProcessModel.VOTE_ON_RESULTS;
+    public static final String APPROVE = ProcessModel.APPROVE_RESULTS;
+    public static final String PUBLISH = ProcessModel.PUBLISH_RESULTS;
 
     private final CampaignRepository campaigns;
     private final CampaignResults results;

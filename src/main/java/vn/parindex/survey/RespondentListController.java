@@ -25,7 +25,7 @@ import vn.parindex.agency.ExcelTable;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 
-/** The respondent list of one agency (the page of the "submitRespondentList" task), its template and the export. */
+/** The respondent list of one agency (the page of the submitRespondentList task), its template and the export. */
 @Controller
 class RespondentListController {
 

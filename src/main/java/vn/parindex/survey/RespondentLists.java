@@ -24,21 +24,22 @@ import vn.parindex.campaign.Countdown;
 import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
-import vn.parindex.workflow.Workflow;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.Workflow;
 
 /**
  * An agency's survey respondent list, uploaded from the Excel template (STT, Họ và tên, Địa chỉ hoặc đơn vị công tác,
  * Số điện thoại): every row checked, the whole list replaced or nothing written, and the agency's open
- * "submitRespondentList" task completed with the number of respondents.
+ * submitRespondentList task completed with the number of respondents.
  */
 @Service
 public class RespondentLists {
 
-    public static final String TASK_KEY = "submitRespondentList";
+    public static final String TASK_KEY = ProcessModel.SUBMIT_RESPONDENT_LIST;
     static final String NAME = "name";
     static final String ADDRESS = "address";
     static final String PHONE = "phone";

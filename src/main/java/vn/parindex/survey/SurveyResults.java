@@ -28,7 +28,6 @@ import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Weights;
 import vn.parindex.common.AppClock;
-import vn.parindex.workflow.Workflow;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
@@ -37,6 +36,8 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.Workflow;
 
 /**
  * Imports survey results (per agency and respondent group: counts of answers A–D, or a satisfaction percentage
@@ -46,7 +47,7 @@ import vn.parindex.tasklist.WorkItemState;
 @Service
 public class SurveyResults {
 
-    public static final String TASK_KEY = "importSurveyResults";
+    public static final String TASK_KEY = ProcessModel.IMPORT_SURVEY_RESULTS;
     public static final String ALL_GROUPS = "ALL";
     static final String AGENCY = "agency";
     static final String GROUP = "group";
@@ -123,7 +124,7 @@ public class SurveyResults {
 
     /**
      * Checks and stores the rows, replaces the results of the agencies in the file, writes their survey points and,
-     * if asked, completes the campaign's open "importSurveyResults" task.
+     * if asked, completes the campaign's open importSurveyResults task.
      *
      * @throws SurveySheetRejected naming each bad row and column; nothing is written then
      */

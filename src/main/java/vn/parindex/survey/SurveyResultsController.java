@@ -25,7 +25,7 @@ import vn.parindex.agency.ExcelTable;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.security.CurrentUser;
 
-/** The organiser's survey results page (the page of the "importSurveyResults" task). */
+/** The organiser's survey results page (the page of the importSurveyResults task). */
 @Controller
 class SurveyResultsController {
 

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.parindex.tasklist.DedicatedTaskPage;
+import vn.parindex.workflow.ProcessModel;
 
 /** Respondent lists and survey results are uploaded on the survey pages. */
 @Configuration
@@ -11,12 +12,13 @@ class SurveyTaskPages {
 
     @Bean
     DedicatedTaskPage respondentListPage() {
-        return DedicatedTaskPage.of("submitRespondentList", item -> "/survey/campaigns/" + item.getCampaignId()
+        return DedicatedTaskPage.of(ProcessModel.SUBMIT_RESPONDENT_LIST, item -> "/survey/campaigns/" + item.getCampaignId()
                 + "/agencies/" + item.getAgencyId() + "/respondents");
     }
 
     @Bean
     DedicatedTaskPage surveyResultsPage() {
-        return DedicatedTaskPage.of("importSurveyResults", item -> "/survey/campaigns/" + item.getCampaignId() + "/results");
+        return DedicatedTaskPage.of(ProcessModel.IMPORT_SURVEY_RESULTS,
+                item -> "/survey/campaigns/" + item.getCampaignId() + "/results");
     }
 }

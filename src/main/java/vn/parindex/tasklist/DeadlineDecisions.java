@@ -22,6 +22,7 @@ import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.workflow.ProcessModel;
 
 /**
  * The organiser's decisions on missed deadlines, taken together: for the ticked agencies of one milestone, extend
@@ -31,7 +32,7 @@ import vn.parindex.security.CurrentUser;
 @Service
 public class DeadlineDecisions {
 
-    static final String TASK = "decideOnMissedDeadline";
+    static final String TASK = ProcessModel.DECIDE_ON_MISSED_DEADLINE;
     static final String FORM = "deadline-decision";
 
     private final CampaignRepository campaigns;

@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.CampaignRuns;
 import vn.parindex.common.AppClock;
-import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.ProcessModel.Variables;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.TaskNotOpenException;
+import vn.parindex.workflow.Workflow;
 
 /**
  * Completes a task for an official: checks what the form alone cannot, records what they entered, and
@@ -54,7 +55,7 @@ public class TaskCompletion {
             return new Result(false, problem);
         }
         Map<String, Object> variables = new HashMap<>(submission.variables());
-        variables.put(ProcessModel.COMPLETED_BY, username);
+        variables.put(Variables.COMPLETED_BY, username);
         Object comment = submission.variables().get("comment");
         // the outcome is taken from the task's declared outcome variable when it completes
         workItems.recordInput(taskId, comment == null ? null : comment.toString(), json(submission.raw()));
@@ -68,12 +69,12 @@ public class TaskCompletion {
 
     private String businessRule(WorkItem item, Map<String, Object> variables) {
         switch (item.getTaskKey()) {
-            case "publishFramework" -> {
+            case ProcessModel.PUBLISH_FRAMEWORK -> {
                 if (!campaignRuns.frameworksPublished(item.getCampaignId())) {
                     return "task.error.frameworkDraft";
                 }
             }
-            case "decideOnMissedDeadline" -> {
+            case ProcessModel.DECIDE_ON_MISSED_DEADLINE -> {
                 if ("extend".equals(variables.get("deadlineDecision"))) {
                     Object date = variables.get("newDueDate");
                     if (date == null) {
@@ -84,12 +85,12 @@ public class TaskCompletion {
                     }
                 }
             }
-            case "signOffSelfAssessment" -> {
+            case ProcessModel.SIGN_OFF_SELF_ASSESSMENT -> {
                 if ("refuse".equals(variables.get("signOff")) && blank(variables.get("comment"))) {
                     return "task.error.commentRequired";
                 }
             }
-            case "appraiseSelfAssessment" -> {
+            case ProcessModel.APPRAISE_SELF_ASSESSMENT -> {
                 if ("supplementary".equals(variables.get("appraisalOutcome")) && blank(variables.get("comment"))) {
                     return "task.error.commentRequired";
                 }

@@ -24,14 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.workflow.Workflow;
-import vn.parindex.campaign.MilestoneType;
 import vn.parindex.security.AppUser;
 import vn.parindex.security.AppUserRepository;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.workflow.ProcessModel;
+import vn.parindex.workflow.Workflow;
 
 /** The official's tasks at stable URLs (/tasks/{id}), so the links in reminder mails work. */
 @Controller
@@ -265,7 +266,7 @@ class TaskController {
             badge = overdue ? text("tasks.overdue", locale, -daysLeft) : text("tasks.daysLeft", locale, daysLeft);
         }
         return new TaskListRow(task.taskId(), text("task.name." + task.taskKey(), locale),
-                "decideOnMissedDeadline".equals(task.taskKey()), task.campaignId(), task.agencyName(),
+                ProcessModel.DECIDE_ON_MISSED_DEADLINE.equals(task.taskKey()), task.campaignId(), task.agencyName(),
                 task.campaignName(), milestone, overdue ? "table-danger" : null, due, badgeClass, badge, state,
                 task.assignee() == null, me.equals(task.assignee()));
     }

@@ -41,19 +41,25 @@ public final class ProcessModel {
     /** The message that withdraws a sent self-assessment (boundary events of sign-off and appraisal). */
     public static final String WITHDRAWN_MESSAGE = "self-assessment-withdrawn";
 
-    // process variables
-    public static final String CAMPAIGN_ID = "campaignId";
-    public static final String AGENCY_ID = "agencyId";
-    public static final String REVIEWER_ID = "reviewerId";
-    public static final String MILESTONE = "milestone";
-    /** The user who completed a task through our pages, passed to the steps after it. */
-    public static final String COMPLETED_BY = "completedBy";
-    public static final String WITHDRAWAL_REASON = "withdrawalReason";
-    /** The outcome of the missed-deadline decision: "extend" or "close". */
-    public static final String DEADLINE_DECISION = "deadlineDecision";
-    public static final String NEW_DUE_DATE = "newDueDate";
-    public static final String COMMENT = "comment";
-    public static final String DECISION_COMMENT = "decisionComment";
+    /** The process variables our code reads or sets. */
+    public static final class Variables {
+
+        public static final String CAMPAIGN_ID = "campaignId";
+        public static final String AGENCY_ID = "agencyId";
+        public static final String REVIEWER_ID = "reviewerId";
+        public static final String MILESTONE = "milestone";
+        /** The user who completed a task through our pages, passed to the steps after it. */
+        public static final String COMPLETED_BY = "completedBy";
+        public static final String WITHDRAWAL_REASON = "withdrawalReason";
+        /** The outcome of the missed-deadline decision: "extend" or "close". */
+        public static final String DEADLINE_DECISION = "deadlineDecision";
+        public static final String NEW_DUE_DATE = "newDueDate";
+        public static final String COMMENT = "comment";
+        public static final String DECISION_COMMENT = "decisionComment";
+
+        private Variables() {
+        }
+    }
 
     private ProcessModel() {
     }
