@@ -15,7 +15,6 @@ import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.notification.DeadlineNotices;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
@@ -24,7 +23,7 @@ import vn.parindex.tasklist.WorkItemState;
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
  * tasks' due dates and every pending timer follow. Reminders follow the tasks' due dates: the next one is the
  * first offset on or after the day of the change ({@link DueDatesMoved} lets today's go out at once). The
- * agencies whose date changed are told by mail.
+ * agencies whose date changed are told by mail ({@link DeadlineChanged}).
  */
 @Service
 public class DeadlineChanges {
@@ -36,14 +35,13 @@ public class DeadlineChanges {
     private final WorkItemRepository workItems;
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
-    private final DeadlineNotices notices;
     private final AgencyAssessments agencyAssessments;
     private final AppClock clock;
     private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
                     AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
-                    Deadlines deadlines, DeadlineNotices notices, AgencyAssessments agencyAssessments,
+                    Deadlines deadlines, AgencyAssessments agencyAssessments,
                     AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
@@ -52,7 +50,6 @@ public class DeadlineChanges {
         this.workItems = workItems;
         this.processes = processes;
         this.deadlines = deadlines;
-        this.notices = notices;
         this.agencyAssessments = agencyAssessments;
         this.clock = clock;
         this.events = events;
@@ -84,8 +81,8 @@ public class DeadlineChanges {
         deadlines.extensionsChanged(campaignId, agencyId);
         DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
                 by, clock.instant()));
-        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
-                sequence(campaignId, agencyId, milestone));
+        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
+                change.getId(), sequence(campaignId, agencyId, milestone)));
         follow(campaignId, workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN),
                 milestone);
         assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
@@ -118,8 +115,8 @@ public class DeadlineChanges {
         if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
             throw new DeadlineChangeException("deadline.error.reopenTooLate");
         }
-        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
-                sequence(campaignId, agencyId, milestone));
+        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
+                change.getId(), sequence(campaignId, agencyId, milestone)));
     }
 
     /** Moves a milestone for every agency that has no extension of its own. */
@@ -168,8 +165,8 @@ public class DeadlineChanges {
             Long agencyId = agency.getId();
             if (!extended.contains(agencyId) && !closedNotSubmitted(campaign.getId(), agencyId)
                     && !submitted(campaign.getId(), agencyId, type)) {
-                notices.deadlineChanged(campaign.getId(), agencyId, type, newDue, change.getReason(), change.getId(),
-                        sequence(campaign.getId(), agencyId, type));
+                events.publishEvent(new DeadlineChanged(campaign.getId(), agencyId, type, newDue,
+                        change.getReason(), change.getId(), sequence(campaign.getId(), agencyId, type)));
             }
         }
     }
@@ -194,7 +191,7 @@ public class DeadlineChanges {
                             && a.getStatus() != AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
         }
         List<WorkItem> items = workItems.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId).stream()
-                .filter(i -> i.getMilestone() == milestone && DeadlineNotices.taskKey(milestone).equals(i.getTaskKey()))
+                .filter(i -> i.getMilestone() == milestone && milestone.officersTaskKey().equals(i.getTaskKey()))
                 .toList();
         // the latest round counts: a supplementary request missed after an earlier one was answered is not done
         return !items.isEmpty() && items.get(items.size() - 1).getState() == WorkItemState.COMPLETED;
