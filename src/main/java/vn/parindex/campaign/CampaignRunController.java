@@ -32,8 +32,6 @@ import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
 
 /** Launching a campaign and changing its deadlines while it runs (organiser only). */
 @Controller
@@ -44,7 +42,7 @@ class CampaignRunController {
     private final DeadlineChanges deadlineChanges;
     private final DeadlineChangeRepository changes;
     private final AgencyAssessmentRepository assessments;
-    private final WorkItemRepository workItems;
+    private final CampaignWork work;
     private final MessageSource messages;
     private final vn.parindex.common.AppClock clock;
     private final RunAgencies runAgencies;
@@ -53,7 +51,7 @@ class CampaignRunController {
 
     CampaignRunController(CampaignRepository campaigns, CampaignLaunch launch, DeadlineChanges deadlineChanges,
                           DeadlineChangeRepository changes, AgencyAssessmentRepository assessments,
-                          WorkItemRepository workItems, MessageSource messages, vn.parindex.common.AppClock clock,
+                          CampaignWork work, MessageSource messages, vn.parindex.common.AppClock clock,
                           RunAgencies runAgencies, AgencyTypeRepository agencyTypes, AgencyRepository agencyRepository) {
         this.runAgencies = runAgencies;
         this.agencyTypes = agencyTypes;
@@ -63,7 +61,7 @@ class CampaignRunController {
         this.deadlineChanges = deadlineChanges;
         this.changes = changes;
         this.assessments = assessments;
-        this.workItems = workItems;
+        this.work = work;
         this.messages = messages;
         this.clock = clock;
     }
@@ -123,9 +121,9 @@ class CampaignRunController {
                 .map(ReviewerAssignment::getReviewerAgency).distinct()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("changes", changeList);
-        model.addAttribute("openByAgency", workItems.findByCampaignIdAndStateAndAgencyIdIn(id, WorkItemState.OPEN,
+        model.addAttribute("openByAgency", work.openOfAgencies(id,
                         agencies.items().stream().map(RunAgencies.Line::id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(vn.parindex.tasklist.WorkItem::getAgencyId)));
+                .collect(java.util.stream.Collectors.groupingBy(CampaignWork.Task::agencyId)));
         model.addAttribute("today", now);
         progress(campaign, model);
         return "campaign/run";
@@ -191,7 +189,7 @@ class CampaignRunController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("total", campaigns.countAgencies(campaign.getId()));
         model.addAttribute("opened", assessments.countByCampaignId(campaign.getId()));
-        model.addAttribute("openTasks", workItems.countByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN));
+        model.addAttribute("openTasks", work.countOpen(campaign.getId()));
     }
 
     private Campaign campaign(Long id, CurrentUser user) {

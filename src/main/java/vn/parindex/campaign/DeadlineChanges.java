@@ -15,9 +15,6 @@ import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
 
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
@@ -32,7 +29,7 @@ public class DeadlineChanges {
     private final AgencyExtensionRepository extensions;
     private final DeadlineChangeRepository log;
     private final AgencyAssessmentRepository assessments;
-    private final WorkItemRepository workItems;
+    private final CampaignWork work;
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
     private final AgencyAssessments agencyAssessments;
@@ -40,14 +37,14 @@ public class DeadlineChanges {
     private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
-                    AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
+                    AgencyAssessmentRepository assessments, CampaignWork work, CampaignProcesses processes,
                     Deadlines deadlines, AgencyAssessments agencyAssessments,
                     AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
         this.assessments = assessments;
-        this.workItems = workItems;
+        this.work = work;
         this.processes = processes;
         this.deadlines = deadlines;
         this.agencyAssessments = agencyAssessments;
@@ -83,8 +80,7 @@ public class DeadlineChanges {
                 by, clock.instant()));
         events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
                 change.getId(), sequence(campaignId, agencyId, milestone)));
-        follow(campaignId, workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN),
-                milestone);
+        follow(campaignId, work.openOfAgency(campaignId, agencyId), milestone);
         assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
                 moveEscalation(assessment, milestone));
     }
@@ -141,8 +137,8 @@ public class DeadlineChanges {
         if (!newDue.equals(old)) {
             tellAgencies(campaign, type, newDue, change, extended);
         }
-        List<WorkItem> open = workItems.findByCampaignIdAndMilestoneAndState(campaignId, type, WorkItemState.OPEN)
-                .stream().filter(i -> i.getAgencyId() == null || !extended.contains(i.getAgencyId())).toList();
+        List<CampaignWork.Task> open = work.openOfMilestone(campaignId, type).stream()
+                .filter(i -> i.agencyId() == null || !extended.contains(i.agencyId())).toList();
         follow(campaignId, open, type);
         for (AgencyAssessment assessment : assessments.findByCampaignId(campaignId)) {
             if (!extended.contains(assessment.getAgency().getId())) {
@@ -190,11 +186,10 @@ public class DeadlineChanges {
                     .map(a -> a.getStatus() != AssessmentStatus.OPEN
                             && a.getStatus() != AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
         }
-        List<WorkItem> items = workItems.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId).stream()
-                .filter(i -> i.getMilestone() == milestone && milestone.officersTaskKey().equals(i.getTaskKey()))
-                .toList();
+        List<CampaignWork.Task> items = work.allOfAgency(campaignId, agencyId).stream()
+                .filter(i -> i.milestone() == milestone && milestone.officersTaskKey().equals(i.taskKey())).toList();
         // the latest round counts: a supplementary request missed after an earlier one was answered is not done
-        return !items.isEmpty() && items.get(items.size() - 1).getState() == WorkItemState.COMPLETED;
+        return !items.isEmpty() && items.get(items.size() - 1).completed();
     }
 
     private static void requireUsed(Campaign campaign, MilestoneType milestone) {
@@ -203,14 +198,14 @@ public class DeadlineChanges {
         }
     }
 
-    private void follow(Long campaignId, List<WorkItem> items, MilestoneType milestone) {
+    private void follow(Long campaignId, List<CampaignWork.Task> items, MilestoneType milestone) {
         List<String> moved = new ArrayList<>();
-        for (WorkItem item : items) {
-            if (item.getMilestone() == milestone) {
-                processes.setTaskDates(item.getTaskId(),
-                        Date.from(deadlines.dueAt(campaignId, item.getAgencyId(), milestone).toInstant()),
-                        Date.from(deadlines.firstReminderAt(campaignId, item.getAgencyId(), milestone).toInstant()));
-                moved.add(item.getTaskId());
+        for (CampaignWork.Task item : items) {
+            if (item.milestone() == milestone) {
+                processes.setTaskDates(item.taskId(),
+                        Date.from(deadlines.dueAt(campaignId, item.agencyId(), milestone).toInstant()),
+                        Date.from(deadlines.firstReminderAt(campaignId, item.agencyId(), milestone).toInstant()));
+                moved.add(item.taskId());
             }
         }
         events.publishEvent(new DueDatesMoved(campaignId, moved));
