@@ -25,8 +25,6 @@ import vn.parindex.agency.AgencyFilter;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.AgencyTypeRepository;
-import vn.parindex.assessment.AgencyAssessmentRepository;
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.BadListRequest;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
@@ -41,7 +39,7 @@ class CampaignRunController {
     private final CampaignLaunch launch;
     private final DeadlineChanges deadlineChanges;
     private final DeadlineChangeRepository changes;
-    private final AgencyAssessmentRepository assessments;
+    private final CampaignAssessments assessments;
     private final CampaignWork work;
     private final MessageSource messages;
     private final vn.parindex.common.AppClock clock;
@@ -50,7 +48,7 @@ class CampaignRunController {
     private final AgencyRepository agencyRepository;
 
     CampaignRunController(CampaignRepository campaigns, CampaignLaunch launch, DeadlineChanges deadlineChanges,
-                          DeadlineChangeRepository changes, AgencyAssessmentRepository assessments,
+                          DeadlineChangeRepository changes, CampaignAssessments assessments,
                           CampaignWork work, MessageSource messages, vn.parindex.common.AppClock clock,
                           RunAgencies runAgencies, AgencyTypeRepository agencyTypes, AgencyRepository agencyRepository) {
         this.runAgencies = runAgencies;
@@ -97,7 +95,8 @@ class CampaignRunController {
         List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
         RunAgencies.Filter filter = new RunAgencies.Filter(
                 AgencyFilter.parse(q, type, overdue, types.stream().map(AgencyType::getCode).toList()),
-                BadListRequest.enumFilter("status", status, AssessmentStatus.class),
+                BadListRequest.nameFilter("status", status,
+                        assessments.statuses().stream().map(Enum::name).toList()),
                 BadListRequest.enumFilter("milestone", milestone, MilestoneType.class));
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
@@ -113,7 +112,7 @@ class CampaignRunController {
         List<DeadlineChange> changeList = changes.findByCampaignIdOrderByChangedAtDesc(id);
         model.addAttribute("agencies", agencies);
         model.addAttribute("types", types);
-        model.addAttribute("statuses", AssessmentStatus.values());
+        model.addAttribute("statuses", assessments.statuses());
         model.addAttribute("agencyNames", agencyRepository.findAllById(changeList.stream()
                         .map(DeadlineChange::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())
                 .stream().collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
@@ -188,7 +187,7 @@ class CampaignRunController {
     private void progress(Campaign campaign, Model model) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("total", campaigns.countAgencies(campaign.getId()));
-        model.addAttribute("opened", assessments.countByCampaignId(campaign.getId()));
+        model.addAttribute("opened", assessments.countOpened(campaign.getId()));
         model.addAttribute("openTasks", work.countOpen(campaign.getId()));
     }
 

@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parindex.assessment.AgencyAssessment;
-import vn.parindex.assessment.AgencyAssessmentRepository;
-import vn.parindex.assessment.AgencyAssessments;
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
 
@@ -28,18 +25,16 @@ public class DeadlineChanges {
     private final CampaignRepository campaigns;
     private final AgencyExtensionRepository extensions;
     private final DeadlineChangeRepository log;
-    private final AgencyAssessmentRepository assessments;
+    private final CampaignAssessments assessments;
     private final CampaignWork work;
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
-    private final AgencyAssessments agencyAssessments;
     private final AppClock clock;
     private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
-                    AgencyAssessmentRepository assessments, CampaignWork work, CampaignProcesses processes,
-                    Deadlines deadlines, AgencyAssessments agencyAssessments,
-                    AppClock clock, ApplicationEventPublisher events) {
+                    CampaignAssessments assessments, CampaignWork work, CampaignProcesses processes,
+                    Deadlines deadlines, AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
@@ -47,7 +42,6 @@ public class DeadlineChanges {
         this.work = work;
         this.processes = processes;
         this.deadlines = deadlines;
-        this.agencyAssessments = agencyAssessments;
         this.clock = clock;
         this.events = events;
     }
@@ -61,7 +55,7 @@ public class DeadlineChanges {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
         requireUsed(campaign, milestone);
-        if (closedNotSubmitted(campaignId, agencyId)) {
+        if (assessments.closedNotSubmitted(campaignId, agencyId)) {
             throw new DeadlineChangeException("deadline.error.closedUseReopen");
         }
         if (submitted(campaignId, agencyId, milestone)) {
@@ -81,8 +75,8 @@ public class DeadlineChanges {
         events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
                 change.getId(), sequence(campaignId, agencyId, milestone)));
         follow(campaignId, work.openOfAgency(campaignId, agencyId), milestone);
-        assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
-                moveEscalation(assessment, milestone));
+        assessments.processInstance(campaignId, agencyId).ifPresent(instance ->
+                moveEscalation(instance, campaignId, agencyId, milestone));
     }
 
     /**
@@ -92,7 +86,7 @@ public class DeadlineChanges {
     @Transactional
     public void reopen(Long campaignId, Long agencyId, LocalDate newDue, String reason, String by) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (!closedNotSubmitted(campaignId, agencyId)) {
+        if (!assessments.closedNotSubmitted(campaignId, agencyId)) {
             throw new DeadlineChangeException("deadline.error.notClosed");
         }
         if (reason == null || reason.isBlank()) {
@@ -107,7 +101,7 @@ public class DeadlineChanges {
         deadlines.extensionsChanged(campaignId, agencyId);
         DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
                 by, clock.instant()));
-        agencyAssessments.reopen(campaignId, agencyId);
+        assessments.reopen(campaignId, agencyId);
         if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
             throw new DeadlineChangeException("deadline.error.reopenTooLate");
         }
@@ -140,12 +134,12 @@ public class DeadlineChanges {
         List<CampaignWork.Task> open = work.openOfMilestone(campaignId, type).stream()
                 .filter(i -> i.agencyId() == null || !extended.contains(i.agencyId())).toList();
         follow(campaignId, open, type);
-        for (AgencyAssessment assessment : assessments.findByCampaignId(campaignId)) {
-            if (!extended.contains(assessment.getAgency().getId())) {
-                moveEscalation(assessment, type);
+        for (Map.Entry<Long, String> assessment : assessments.processInstances(campaignId).entrySet()) {
+            if (!extended.contains(assessment.getKey())) {
+                moveEscalation(assessment.getValue(), campaignId, assessment.getKey(), type);
             }
             if (type == MilestoneType.SELF_ASSESSMENT && windowStart != null && !windowStart.equals(oldWindow)) {
-                processes.moveWindowStart(assessment.getProcessInstanceId(),
+                processes.moveWindowStart(assessment.getValue(),
                         Date.from(deadlines.windowStartAt(campaignId, type).toInstant()));
             }
         }
@@ -159,7 +153,7 @@ public class DeadlineChanges {
         }
         for (var agency : campaign.getAgencies()) {
             Long agencyId = agency.getId();
-            if (!extended.contains(agencyId) && !closedNotSubmitted(campaign.getId(), agencyId)
+            if (!extended.contains(agencyId) && !assessments.closedNotSubmitted(campaign.getId(), agencyId)
                     && !submitted(campaign.getId(), agencyId, type)) {
                 events.publishEvent(new DeadlineChanged(campaign.getId(), agencyId, type, newDue,
                         change.getReason(), change.getId(), sequence(campaign.getId(), agencyId, type)));
@@ -174,17 +168,10 @@ public class DeadlineChanges {
                 .filter(c -> c.getAgencyId() == null || c.getAgencyId().equals(agencyId)).count();
     }
 
-    private boolean closedNotSubmitted(Long campaignId, Long agencyId) {
-        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
-                .map(a -> a.getStatus() == AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
-    }
-
     /** The agency has done this milestone: its self-assessment went out, or its latest task of it was completed. */
     private boolean submitted(Long campaignId, Long agencyId, MilestoneType milestone) {
         if (milestone == MilestoneType.SELF_ASSESSMENT) {
-            return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
-                    .map(a -> a.getStatus() != AssessmentStatus.OPEN
-                            && a.getStatus() != AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
+            return assessments.selfAssessmentSent(campaignId, agencyId);
         }
         List<CampaignWork.Task> items = work.allOfAgency(campaignId, agencyId).stream()
                 .filter(i -> i.milestone() == milestone && milestone.officersTaskKey().equals(i.taskKey())).toList();
@@ -211,9 +198,9 @@ public class DeadlineChanges {
         events.publishEvent(new DueDatesMoved(campaignId, moved));
     }
 
-    private void moveEscalation(AgencyAssessment assessment, MilestoneType milestone) {
-        processes.moveEscalation(assessment.getProcessInstanceId(), milestone, Date.from(deadlines.decisionDueAt(
-                assessment.getCampaign().getId(), assessment.getAgency().getId(), milestone).toInstant()));
+    private void moveEscalation(String processInstance, Long campaignId, Long agencyId, MilestoneType milestone) {
+        processes.moveEscalation(processInstance, milestone,
+                Date.from(deadlines.decisionDueAt(campaignId, agencyId, milestone).toInstant()));
     }
 
     private void requireFuture(LocalDate date) {
