@@ -189,7 +189,7 @@ public class Objections {
 
     private Agency visibleAgency(Campaign campaign, Long agencyId, CurrentUser user) {
         Agency agency = agencies.findByIdAndOrganiserId(agencyId, user.organiserId())
-                .filter(a -> campaign.getAgencies().stream().anyMatch(c -> c.getId().equals(a.getId())))
+                .filter(a -> campaigns.findAgencyOf(campaign.getId(), a.getId()).isPresent())
                 .orElseThrow(() -> new AssessmentNotFoundException("Agency " + agencyId + " is not in this campaign"));
         if (!user.maySeeAgency(user.organiserId(), agency.getId())) {
             throw new AccessDeniedException(user.username() + " may not see agency " + agencyId);

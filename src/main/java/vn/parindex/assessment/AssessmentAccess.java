@@ -45,7 +45,7 @@ public class AssessmentAccess {
         requireReaderRole(user);
         Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
-        Agency agency = campaign.getAgencies().stream().filter(a -> a.getId().equals(agencyId)).findFirst()
+        Agency agency = campaigns.findAgencyOf(campaignId, agencyId)
                 .orElseThrow(() -> new AssessmentNotFoundException("Agency " + agencyId + " is not in campaign " + campaignId));
         boolean own = isOwnAgency(user, agencyId);
         if (own || user.actsForOrganiser() || user.hasAny(Role.COUNCIL, Role.CHAIRMAN)) {

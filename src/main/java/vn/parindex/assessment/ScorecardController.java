@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.assessment.evidence.EvidenceReferences;
 import vn.parindex.engine.TaskNotOpenException;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
@@ -38,11 +39,14 @@ class ScorecardController {
     private final ScorecardService service;
     private final SelfAssessmentReport report;
     private final MessageSource messages;
+    private final EvidenceReferences evidenceReferences;
 
-    ScorecardController(ScorecardService service, SelfAssessmentReport report, MessageSource messages) {
+    ScorecardController(ScorecardService service, SelfAssessmentReport report, MessageSource messages,
+                        EvidenceReferences evidenceReferences) {
         this.service = service;
         this.report = report;
         this.messages = messages;
+        this.evidenceReferences = evidenceReferences;
     }
 
     @GetMapping(PAGE + "/report.pdf")
@@ -78,7 +82,15 @@ class ScorecardController {
             sc = restore(sc, kept, locale, model);
         }
         model.addAttribute("sc", sc);
+        addEvidenceChoices(user, sc, model);
         return "assessment/scorecard";
+    }
+
+    /** What each leaf's evidence forms offer, read once for the page (only where the officer may still upload). */
+    private void addEvidenceChoices(CurrentUser user, Scorecard sc, Model model) {
+        if (sc.mayUpload() && "SELF_ASSESSMENT".equals(sc.uploadPurpose())) {
+            model.addAttribute("evidenceChoices", evidenceReferences.choicesOf(user, sc.campaignId(), sc.agencyId()));
+        }
     }
 
     /**
@@ -153,6 +165,7 @@ class ScorecardController {
         }
         model.addAttribute("sc", sc);
         model.addAttribute("error", message);
+        addEvidenceChoices(user, sc, model);
         return "assessment/scorecard";
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import vn.parindex.agency.Agency;
+
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     List<Campaign> findByOrganiserIdOrderByYearDesc(Long organiserId);
@@ -33,10 +35,14 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
         String getAgencyCode();
     }
 
-    /** A campaign with its milestones, in one query. */
     @Query("select count(a) from Campaign c join c.agencies a where c.id = :campaignId")
     long countAgencies(Long campaignId);
 
+    /** One agency the campaign assesses, without loading the campaign's thousands of others. */
+    @Query("select a from Campaign c join c.agencies a where c.id = :campaignId and a.id = :agencyId")
+    Optional<Agency> findAgencyOf(Long campaignId, Long agencyId);
+
+    /** A campaign with its milestones, in one query. */
     @Query("select c from Campaign c left join fetch c.milestones where c.id = :id")
     Optional<Campaign> findWithMilestones(Long id);
 }

@@ -51,7 +51,7 @@ public class DeadlineChanges {
     public void extendForAgency(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
                                 String reason, String by) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (campaign.getAgencies().stream().noneMatch(a -> a.getId().equals(agencyId))) {
+        if (campaigns.findAgencyOf(campaignId, agencyId).isEmpty()) {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
         requireUsed(campaign, milestone);

@@ -2,7 +2,6 @@ package vn.parindex.dashboard;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -31,11 +30,18 @@ class CellSummaries {
 
     private static final String SQL = """
             select agency_id, milestone,
-                   max(case when task_key <> :decision then created_at end) last_work,
-                   max(case when task_key = :decision then created_at end) last_decision,
-                   max(case when task_key = :decision and state = 'OPEN' then created_at end) last_open_decision,
-                   max(case when task_key = :decision and state = 'COMPLETED' and outcome = :close then created_at end)
-                       last_close_decision,
+                   case when max(case when task_key = :decision then created_at end) is not null
+                         and (max(case when task_key <> :decision then created_at end) is null
+                              or max(case when task_key = :decision then created_at end)
+                                 > max(case when task_key <> :decision then created_at end))
+                        then true else false end decision_latest,
+                   case when max(case when task_key = :decision then created_at end)
+                             = max(case when task_key = :decision and state = 'OPEN' then created_at end)
+                        then true else false end decision_open,
+                   case when max(case when task_key = :decision then created_at end)
+                             = max(case when task_key = :decision and state = 'COMPLETED' and outcome = :close
+                                        then created_at end)
+                        then true else false end decision_closed,
                    sum(case when task_key <> :decision and state = 'OPEN' and due_at < :now then 1 else 0 end) overdue,
                    sum(case when task_key <> :decision and state = 'OPEN' then 1 else 0 end) open_count,
                    sum(case when task_key <> :decision and state = 'COMPLETED' then 1 else 0 end) completed,
@@ -67,16 +73,8 @@ class CellSummaries {
     }
 
     private static CellSummary summary(ResultSet row) throws SQLException {
-        Instant lastDecision = instant(row, "last_decision");
-        return new CellSummary(instant(row, "last_work"), lastDecision,
-                lastDecision != null && lastDecision.equals(instant(row, "last_open_decision")),
-                lastDecision != null && lastDecision.equals(instant(row, "last_close_decision")),
-                row.getLong("overdue"), row.getLong("open_count"), row.getLong("completed"), row.getLong("late"),
-                row.getLong("cancelled"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant();
+        return new CellSummary(row.getBoolean("decision_latest"), row.getBoolean("decision_open"),
+                row.getBoolean("decision_closed"), row.getLong("overdue"), row.getLong("open_count"),
+                row.getLong("completed"), row.getLong("late"), row.getLong("cancelled"));
     }
 }

@@ -14,10 +14,10 @@ import vn.parindex.tasklist.WorkItemState;
  * decision on a missed deadline and how the agency's own work stands. Summed up in SQL for a whole campaign
  * ({@link CellSummaries}) or from the items of one agency, with the same meaning.
  */
-record CellSummary(Instant lastWork, Instant lastDecision, boolean decisionOpen, boolean decisionClosed,
+record CellSummary(boolean decisionLatest, boolean decisionOpen, boolean decisionClosed,
                    long overdue, long open, long completed, long late, long cancelled) {
 
-    static final CellSummary NONE = new CellSummary(null, null, false, false, 0, 0, 0, 0, 0);
+    static final CellSummary NONE = new CellSummary(false, false, false, 0, 0, 0, 0, 0);
 
     static CellSummary of(List<Item> items, Instant now) {
         List<Item> work = items.stream().filter(i -> !MilestoneCells.DECISION_TASK.equals(i.taskKey())).toList();
@@ -25,7 +25,8 @@ record CellSummary(Instant lastWork, Instant lastDecision, boolean decisionOpen,
                 .max(Comparator.comparing(Item::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         Instant lastWork = work.stream().map(Item::createdAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new CellSummary(lastWork, decision.map(Item::createdAt).orElse(null),
+        Instant lastDecision = decision.map(Item::createdAt).orElse(null);
+        return new CellSummary(decisionLatest(lastWork, lastDecision),
                 decision.filter(d -> d.state() == WorkItemState.OPEN).isPresent(),
                 decision.filter(d -> d.state() == WorkItemState.COMPLETED && MilestoneCells.CLOSE.equals(d.outcome()))
                         .isPresent(),
@@ -37,8 +38,11 @@ record CellSummary(Instant lastWork, Instant lastDecision, boolean decisionOpen,
                 work.stream().filter(i -> i.state() == WorkItemState.CANCELLED).count());
     }
 
-    /** Whether the organiser's latest decision came after the agency's latest work (it then decides the cell). */
-    boolean decisionLatest() {
+    /**
+     * Whether the organiser's latest decision came after the agency's latest work (it then decides the cell);
+     * {@link CellSummaries} asks the same in SQL.
+     */
+    static boolean decisionLatest(Instant lastWork, Instant lastDecision) {
         return lastDecision != null && (lastWork == null || lastDecision.isAfter(lastWork));
     }
 }

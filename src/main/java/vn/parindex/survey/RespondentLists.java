@@ -84,7 +84,7 @@ public class RespondentLists {
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Agency agency = agencies.findById(agencyId)
                 .filter(a -> a.getOrganiser().getId().equals(user.organiserId()))
-                .filter(a -> campaign.getAgencies().stream().anyMatch(c -> c.getId().equals(agencyId)))
+                .filter(a -> campaigns.findAgencyOf(campaign.getId(), agencyId).isPresent())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         SurveyAccess.requireList(user, agencyId);
         agency.getType().getCode();

@@ -170,7 +170,9 @@ class ScorecardTest {
             String page = mvc.perform(get(page()).with(user(as(world.officer())))).andReturn().getResponse()
                     .getContentAsString();
             assertThat(fragment).as(change[0]).contains("Đã lưu", "id=\"leaf-" + leaf + "\"")
-                    .doesNotContain("<html", "id=\"leaf-" + launched.leaf("2.1") + "\"");
+                    .doesNotContain("<html", "id=\"leaf-" + launched.leaf("2.1") + "\"")
+                    // a save changes no evidence: the leaf's evidence list and forms stay as they are on the page
+                    .doesNotContain("id=\"evidence-" + leaf + "\"");
             assertThat(fragment.length()).as(change[0]).isLessThan(page.length() / 2);
             // the leaf and its group, nothing else; each figure as the whole page shows it after reload
             java.util.Map<Long, String> shown = ScorecardFragments.points(fragment);

@@ -101,18 +101,30 @@ public class EvidenceReferences {
     /** What a leaf's evidence form offers: this scorecard's pieces not on the leaf, and last year's (if any). */
     @Transactional(readOnly = true)
     public Choices choices(CurrentUser user, Long campaignId, Long agencyId, Long criterionId) {
+        return choicesOf(user, campaignId, agencyId).forLeaf(criterionId);
+    }
+
+    /** The same for every leaf of the scorecard, read once: a page of a hundred leaves asks for each. */
+    @Transactional(readOnly = true)
+    public AgencyChoices choicesOf(CurrentUser user, Long campaignId, Long agencyId) {
         List<EvidenceFile> all = evidence.findByCampaignIdAndAgencyIdAndRemovedFalseOrderByUploadedAt(campaignId,
                 agencyId);
-        List<Long> here = all.stream().filter(f -> f.getCriterionId().equals(criterionId))
-                .map(EvidenceFile::pieceKey).toList();
-        List<EvidenceFile> others = once(all).stream().filter(f -> !here.contains(f.pieceKey())).toList();
         List<EvidenceFile> last;
         try {
             last = lastYears(user, campaignId, agencyId);
         } catch (EvidenceRejectedException e) {
             last = List.of();
         }
-        return new Choices(others, last);
+        return new AgencyChoices(all, last);
+    }
+
+    /** A scorecard's pieces and last year's, from which each leaf's {@link Choices} are cut. */
+    public record AgencyChoices(List<EvidenceFile> all, List<EvidenceFile> lastYear) {
+        public Choices forLeaf(Long criterionId) {
+            List<Long> here = all.stream().filter(f -> f.getCriterionId().equals(criterionId))
+                    .map(EvidenceFile::pieceKey).toList();
+            return new Choices(once(all).stream().filter(f -> !here.contains(f.pieceKey())).toList(), lastYear);
+        }
     }
 
     /** Every piece once, with the codes of the leaves it supports that the user sees (reviewers: theirs). */
@@ -147,7 +159,7 @@ public class EvidenceReferences {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         int year = campaign.getYear() - 1;
         return campaigns.findByOrganiserIdAndYear(campaign.getOrganiser().getId(), year)
-                .filter(c -> c.getAgencies().stream().anyMatch(a -> a.getId().equals(agencyId)))
+                .filter(c -> campaigns.findAgencyOf(c.getId(), agencyId).isPresent())
                 .orElseThrow(() -> new EvidenceRejectedException("evidence.error.noLastYear",
                         "The agency was not assessed in " + year, String.valueOf(year)));
     }
