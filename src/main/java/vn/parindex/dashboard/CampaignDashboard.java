@@ -49,13 +49,11 @@ public class CampaignDashboard {
     private final OutboxMailRepository outbox;
     private final AppClock clock;
     private final CellSummaries cellSummaries;
-    private final AssessedAgencyRows assessedAgencies;
 
     CampaignDashboard(CampaignRepository campaigns, DashboardQueries queries, AgencyExtensionRepository extensions,
                       DeadlineChangeRepository changes, OutboxMailRepository outbox, AppClock clock,
-                      CellSummaries cellSummaries, AssessedAgencyRows assessedAgencies) {
+                      CellSummaries cellSummaries) {
         this.cellSummaries = cellSummaries;
-        this.assessedAgencies = assessedAgencies;
         this.campaigns = campaigns;
         this.queries = queries;
         this.extensions = extensions;
@@ -108,9 +106,11 @@ public class CampaignDashboard {
     public View view(Long campaignId, CurrentUser user) {
         Campaign campaign = campaign(campaignId, user);
         List<Milestone> timeline = MilestoneCells.byDate(campaign.timeline());
-        List<AssessedAgencyRows.AssessedAgency> assessed = assessedAgencies.of(campaignId);
-        Map<Long, AgencyRow> byId = new java.util.LinkedHashMap<>();
-        assessed.forEach(a -> byId.putIfAbsent(a.agency().id(), a.agency()));
+        List<AgencyRow> agencyRows = queries.agencies(campaignId);
+        Map<Long, AgencyRow> byId = agencyRows.stream().collect(Collectors.toMap(AgencyRow::id, a -> a,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<Long, AssessmentStatus> statuses = queries.statuses(campaignId).stream()
+                .collect(Collectors.toMap(DashboardQueries.StatusRow::agencyId, DashboardQueries.StatusRow::status));
         Instant now = clock.instant();
         CellSummaries.OfCampaign summaries = cellSummaries.of(campaignId, now);
         Map<MilestoneType, CellSummary> campaignWide = summaries.of(null);
@@ -118,9 +118,8 @@ public class CampaignDashboard {
         LocalDate today = clock.today();
         List<Row> rows = new ArrayList<>();
         Map<MilestoneType, Map<CellState, Long>> counts = new EnumMap<>(MilestoneType.class);
-        for (AssessedAgencyRows.AssessedAgency line : assessed) {
-            AgencyRow agency = line.agency();
-            AssessmentStatus status = line.status();
+        for (AgencyRow agency : agencyRows) {
+            AssessmentStatus status = statuses.get(agency.id());
             Row row = new Row(agency, status, MilestoneCells.waitingForWindow(campaign, status, today),
                     MilestoneCells.of(campaign, milestones, status, summaries.of(agency.id()), campaignWide));
             row.cells().forEach((type, cell) -> counts.computeIfAbsent(type, t -> new EnumMap<>(CellState.class))
