@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -51,6 +52,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAnyPackage("org.camunda..", "org.springframework..")
                         .or(resideInAPackage("vn.parindex..").and(not(resideInAPackage("vn.parindex.workflow..")))))
                 .because("the port is interfaces and value types only: a move of engine leaves it as it is")
+                .check(mainClasses);
+    }
+
+    /** Features depend one way: no two packages, nor any longer ring of them, reach each other (engine included). */
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("vn.parindex.(*)..").should().beFreeOfCycles()
                 .check(mainClasses);
     }
 }

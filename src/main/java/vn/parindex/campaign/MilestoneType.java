@@ -1,5 +1,7 @@
 package vn.parindex.campaign;
 
+import vn.parindex.workflow.ProcessModel;
+
 /** The steps of a plan's timeline, in the order a plan sets them. Each plan sets its own dates. */
 public enum MilestoneType {
     FRAMEWORK_REVISION(false),
@@ -22,6 +24,15 @@ public enum MilestoneType {
     /** Whether the milestone opens at a window start (self-assessment 05/11 – 16/11) rather than at once. */
     public boolean hasWindow() {
         return hasWindow;
+    }
+
+    /** The officers' task a milestone's reminders are about. */
+    public String officersTaskKey() {
+        return switch (this) {
+            case RESPONDENT_LIST -> ProcessModel.SUBMIT_RESPONDENT_LIST;
+            case SUPPLEMENTARY -> ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
+            default -> ProcessModel.SUBMIT_SELF_ASSESSMENT;
+        };
     }
 
     public String messageKey() {
