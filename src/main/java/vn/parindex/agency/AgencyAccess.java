@@ -4,9 +4,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.parindex.security.CurrentUser;
-import vn.parindex.security.Role;
-
 /** Who may see and change the agencies of an organiser. */
 final class AgencyAccess {
 
@@ -14,13 +11,13 @@ final class AgencyAccess {
     }
 
     /** Organiser staff and admins read and change; viewers read. */
-    static void requireRead(CurrentUser user) {
-        if (!user.hasAny(Role.ORGANISER, Role.ADMIN, Role.VIEWER)) {
+    static void requireRead(AgencyOfficial user) {
+        if (!user.readsAgencies()) {
             throw new AccessDeniedException("agencies of the organiser");
         }
     }
 
-    static void requireEdit(CurrentUser user) {
+    static void requireEdit(AgencyOfficial user) {
         if (!user.actsForOrganiser()) {
             throw new AccessDeniedException("changing agencies");
         }

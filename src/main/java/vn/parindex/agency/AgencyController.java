@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.common.Paging;
-import vn.parindex.security.AppUserRepository;
-import vn.parindex.security.CurrentUser;
 
 /** The agencies of the user's organiser: organiser staff and admins change them, viewers read them. */
 @Controller
@@ -28,19 +26,19 @@ class AgencyController {
 
     private final AgencyAdministration administration;
     private final AgencyRepository agencies;
-    private final AppUserRepository users;
+    private final AgencyMembers members;
     private final SpringValidatorAdapter validator;
 
-    AgencyController(AgencyAdministration administration, AgencyRepository agencies, AppUserRepository users,
+    AgencyController(AgencyAdministration administration, AgencyRepository agencies, AgencyMembers members,
                      jakarta.validation.Validator validator) {
         this.administration = administration;
         this.agencies = agencies;
-        this.users = users;
+        this.members = members;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+    String list(@AuthenticationPrincipal AgencyOfficial user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, Model model) {
@@ -55,28 +53,28 @@ class AgencyController {
     }
 
     @GetMapping("/mine")
-    String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String mine(@AuthenticationPrincipal AgencyOfficial user, Model model) {
         model.addAttribute("agency", agencies.findById(user.agencyId()).orElseThrow(AgencyAccess::notFound));
         return "agency/mine";
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+    String detail(@AuthenticationPrincipal AgencyOfficial user, @PathVariable Long id, Model model) {
         AgencyAccess.requireRead(user);
         model.addAttribute("agency", administration.find(user.organiserId(), id));
-        model.addAttribute("users", users.findByAgencyIdAndActiveTrue(id));
+        model.addAttribute("users", members.activeIn(id));
         model.addAttribute("mayEdit", user.actsForOrganiser());
         return "agency/detail";
     }
 
     @GetMapping("/new")
-    String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String createForm(@AuthenticationPrincipal AgencyOfficial user, Model model) {
         AgencyAccess.requireEdit(user);
         return form(model, new AgencyForm(), null);
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AgencyForm form,
+    String create(@AuthenticationPrincipal AgencyOfficial user, @Valid @ModelAttribute("form") AgencyForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         AgencyAccess.requireEdit(user);
         checkTypeAndCode(form, errors, true);
@@ -96,14 +94,14 @@ class AgencyController {
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+    String editForm(@AuthenticationPrincipal AgencyOfficial user, @PathVariable Long id, Model model) {
         AgencyAccess.requireEdit(user);
         Agency agency = administration.find(user.organiserId(), id);
         return form(model, AgencyForm.of(agency), agency);
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+    String update(@AuthenticationPrincipal AgencyOfficial user, @PathVariable Long id,
                   @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         AgencyAccess.requireEdit(user);
@@ -129,16 +127,16 @@ class AgencyController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+    String deactivate(@AuthenticationPrincipal AgencyOfficial user, @PathVariable Long id, RedirectAttributes redirect) {
         return setActive(user, id, false, redirect);
     }
 
     @PostMapping("/{id}/reactivate")
-    String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+    String reactivate(@AuthenticationPrincipal AgencyOfficial user, @PathVariable Long id, RedirectAttributes redirect) {
         return setActive(user, id, true, redirect);
     }
 
-    private String setActive(CurrentUser user, Long id, boolean active, RedirectAttributes redirect) {
+    private String setActive(AgencyOfficial user, Long id, boolean active, RedirectAttributes redirect) {
         AgencyAccess.requireEdit(user);
         try {
             administration.setActive(user.organiserId(), id, active);

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.security.CurrentUser;
 
 /** Agencies from Excel: a blank template to download, and the upload that creates or updates them. */
 @Controller
@@ -41,14 +40,14 @@ class AgencyImportController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String page(@AuthenticationPrincipal AgencyOfficial user, Model model) {
         AgencyAccess.requireEdit(user);
         model.addAttribute("maxKb", maxBytes / 1024);
         return "agency/import";
     }
 
     @PostMapping
-    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
+    String upload(@AuthenticationPrincipal AgencyOfficial user, @RequestParam(required = false) MultipartFile file,
                   Model model, Locale locale, RedirectAttributes redirect) {
         AgencyAccess.requireEdit(user);
         List<String> problems = new ArrayList<>();
@@ -69,7 +68,7 @@ class AgencyImportController {
     }
 
     @GetMapping("/template")
-    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal AgencyOfficial user, Locale locale) {
         AgencyAccess.requireEdit(user);
         List<List<String>> help = new ArrayList<>();
         help.add(List.of(messages.getMessage("agency.import.help.typeCode", null, locale),

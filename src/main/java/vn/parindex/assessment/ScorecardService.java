@@ -14,8 +14,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parindex.appraisal.SupplementaryRequest;
-import vn.parindex.appraisal.SupplementaryRequestRepository;
 import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.campaign.Countdown;
@@ -53,14 +51,14 @@ public class ScorecardService {
     private final ScoreAuditRepository audits;
     private final EvidenceFileRepository evidence;
     private final CampaignProcesses processes;
-    private final SupplementaryRequestRepository requests;
+    private final OpenQuestions questions;
     private final AppClock clock;
     private final AgencyAssessmentRepository assessments;
     private final Countdowns countdowns;
 
     ScorecardService(AgencyAssessmentRepository assessments, AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
                      ScoreAuditRepository audits, EvidenceFileRepository evidence, CampaignProcesses processes,
-                     SupplementaryRequestRepository requests, AppClock clock, Countdowns countdowns) {
+                     OpenQuestions questions, AppClock clock, Countdowns countdowns) {
         this.countdowns = countdowns;
         this.assessments = assessments;
         this.access = access;
@@ -69,7 +67,7 @@ public class ScorecardService {
         this.audits = audits;
         this.evidence = evidence;
         this.processes = processes;
-        this.requests = requests;
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -107,9 +105,7 @@ public class ScorecardService {
                 .collect(Collectors.groupingBy(ScoreAudit::getCriterionId));
         boolean supplementary = scope.own()
                 && openTasks.find(campaignId, agencyId, OpenTasks.SUPPLEMENTARY).isPresent();
-        Map<Long, List<String>> asked = requests.findByCampaignIdAndAgencyIdAndAnsweredAtIsNull(campaignId, agencyId)
-                .stream().collect(Collectors.groupingBy(SupplementaryRequest::getCriterionId,
-                        Collectors.mapping(SupplementaryRequest::getMessage, Collectors.toList())));
+        Map<Long, List<String>> asked = questions.unansweredByCriterion(campaignId, agencyId);
         IndexScore totals = totals(scope, byLeaf);
         List<Scorecard.Row> rows = new ArrayList<>();
         for (Criterion root : scope.framework().roots()) {

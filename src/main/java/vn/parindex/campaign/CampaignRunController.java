@@ -25,15 +25,11 @@ import vn.parindex.agency.AgencyFilter;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.AgencyTypeRepository;
-import vn.parindex.assessment.AgencyAssessmentRepository;
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.BadListRequest;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
 
 /** Launching a campaign and changing its deadlines while it runs (organiser only). */
 @Controller
@@ -43,8 +39,8 @@ class CampaignRunController {
     private final CampaignLaunch launch;
     private final DeadlineChanges deadlineChanges;
     private final DeadlineChangeRepository changes;
-    private final AgencyAssessmentRepository assessments;
-    private final WorkItemRepository workItems;
+    private final CampaignAssessments assessments;
+    private final CampaignWork work;
     private final MessageSource messages;
     private final vn.parindex.common.AppClock clock;
     private final RunAgencies runAgencies;
@@ -52,8 +48,8 @@ class CampaignRunController {
     private final AgencyRepository agencyRepository;
 
     CampaignRunController(CampaignRepository campaigns, CampaignLaunch launch, DeadlineChanges deadlineChanges,
-                          DeadlineChangeRepository changes, AgencyAssessmentRepository assessments,
-                          WorkItemRepository workItems, MessageSource messages, vn.parindex.common.AppClock clock,
+                          DeadlineChangeRepository changes, CampaignAssessments assessments,
+                          CampaignWork work, MessageSource messages, vn.parindex.common.AppClock clock,
                           RunAgencies runAgencies, AgencyTypeRepository agencyTypes, AgencyRepository agencyRepository) {
         this.runAgencies = runAgencies;
         this.agencyTypes = agencyTypes;
@@ -63,7 +59,7 @@ class CampaignRunController {
         this.deadlineChanges = deadlineChanges;
         this.changes = changes;
         this.assessments = assessments;
-        this.workItems = workItems;
+        this.work = work;
         this.messages = messages;
         this.clock = clock;
     }
@@ -99,7 +95,8 @@ class CampaignRunController {
         List<AgencyType> types = agencyTypes.findAllByOrderBySortOrder();
         RunAgencies.Filter filter = new RunAgencies.Filter(
                 AgencyFilter.parse(q, type, overdue, types.stream().map(AgencyType::getCode).toList()),
-                BadListRequest.enumFilter("status", status, AssessmentStatus.class),
+                BadListRequest.nameFilter("status", status,
+                        assessments.statuses().stream().map(Enum::name).toList()),
                 BadListRequest.enumFilter("milestone", milestone, MilestoneType.class));
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
@@ -115,7 +112,7 @@ class CampaignRunController {
         List<DeadlineChange> changeList = changes.findByCampaignIdOrderByChangedAtDesc(id);
         model.addAttribute("agencies", agencies);
         model.addAttribute("types", types);
-        model.addAttribute("statuses", AssessmentStatus.values());
+        model.addAttribute("statuses", assessments.statuses());
         model.addAttribute("agencyNames", agencyRepository.findAllById(changeList.stream()
                         .map(DeadlineChange::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())
                 .stream().collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
@@ -123,9 +120,9 @@ class CampaignRunController {
                 .map(ReviewerAssignment::getReviewerAgency).distinct()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("changes", changeList);
-        model.addAttribute("openByAgency", workItems.findByCampaignIdAndStateAndAgencyIdIn(id, WorkItemState.OPEN,
+        model.addAttribute("openByAgency", work.openOfAgencies(id,
                         agencies.items().stream().map(RunAgencies.Line::id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(vn.parindex.tasklist.WorkItem::getAgencyId)));
+                .collect(java.util.stream.Collectors.groupingBy(CampaignWork.Task::agencyId)));
         model.addAttribute("today", now);
         progress(campaign, model);
         return "campaign/run";
@@ -190,8 +187,8 @@ class CampaignRunController {
     private void progress(Campaign campaign, Model model) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("total", campaigns.countAgencies(campaign.getId()));
-        model.addAttribute("opened", assessments.countByCampaignId(campaign.getId()));
-        model.addAttribute("openTasks", workItems.countByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN));
+        model.addAttribute("opened", assessments.countOpened(campaign.getId()));
+        model.addAttribute("openTasks", work.countOpen(campaign.getId()));
     }
 
     private Campaign campaign(Long id, CurrentUser user) {

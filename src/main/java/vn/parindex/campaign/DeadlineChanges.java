@@ -4,27 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parindex.assessment.AgencyAssessment;
-import vn.parindex.assessment.AgencyAssessmentRepository;
-import vn.parindex.assessment.AgencyAssessments;
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.AppClock;
 import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.notification.DeadlineNotices;
-import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
 
 /**
  * Moves a milestone for everyone or extends it for one agency, with a reason kept in the log; the open
  * tasks' due dates and every pending timer follow. Reminders follow the tasks' due dates: the next one is the
  * first offset on or after the day of the change ({@link DueDatesMoved} lets today's go out at once). The
- * agencies whose date changed are told by mail.
+ * agencies whose date changed are told by mail ({@link DeadlineChanged}).
  */
 @Service
 public class DeadlineChanges {
@@ -32,28 +25,23 @@ public class DeadlineChanges {
     private final CampaignRepository campaigns;
     private final AgencyExtensionRepository extensions;
     private final DeadlineChangeRepository log;
-    private final AgencyAssessmentRepository assessments;
-    private final WorkItemRepository workItems;
+    private final CampaignAssessments assessments;
+    private final CampaignWork work;
     private final CampaignProcesses processes;
     private final Deadlines deadlines;
-    private final DeadlineNotices notices;
-    private final AgencyAssessments agencyAssessments;
     private final AppClock clock;
     private final ApplicationEventPublisher events;
 
     DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
-                    AgencyAssessmentRepository assessments, WorkItemRepository workItems, CampaignProcesses processes,
-                    Deadlines deadlines, DeadlineNotices notices, AgencyAssessments agencyAssessments,
-                    AppClock clock, ApplicationEventPublisher events) {
+                    CampaignAssessments assessments, CampaignWork work, CampaignProcesses processes,
+                    Deadlines deadlines, AppClock clock, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.extensions = extensions;
         this.log = log;
         this.assessments = assessments;
-        this.workItems = workItems;
+        this.work = work;
         this.processes = processes;
         this.deadlines = deadlines;
-        this.notices = notices;
-        this.agencyAssessments = agencyAssessments;
         this.clock = clock;
         this.events = events;
     }
@@ -67,7 +55,7 @@ public class DeadlineChanges {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
         requireUsed(campaign, milestone);
-        if (closedNotSubmitted(campaignId, agencyId)) {
+        if (assessments.closedNotSubmitted(campaignId, agencyId)) {
             throw new DeadlineChangeException("deadline.error.closedUseReopen");
         }
         if (submitted(campaignId, agencyId, milestone)) {
@@ -84,12 +72,11 @@ public class DeadlineChanges {
         deadlines.extensionsChanged(campaignId, agencyId);
         DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
                 by, clock.instant()));
-        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
-                sequence(campaignId, agencyId, milestone));
-        follow(campaignId, workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN),
-                milestone);
-        assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).ifPresent(assessment ->
-                moveEscalation(assessment, milestone));
+        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
+                change.getId(), sequence(campaignId, agencyId, milestone)));
+        follow(campaignId, work.openOfAgency(campaignId, agencyId), milestone);
+        assessments.processInstance(campaignId, agencyId).ifPresent(instance ->
+                moveEscalation(instance, campaignId, agencyId, milestone));
     }
 
     /**
@@ -99,7 +86,7 @@ public class DeadlineChanges {
     @Transactional
     public void reopen(Long campaignId, Long agencyId, LocalDate newDue, String reason, String by) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (!closedNotSubmitted(campaignId, agencyId)) {
+        if (!assessments.closedNotSubmitted(campaignId, agencyId)) {
             throw new DeadlineChangeException("deadline.error.notClosed");
         }
         if (reason == null || reason.isBlank()) {
@@ -114,12 +101,12 @@ public class DeadlineChanges {
         deadlines.extensionsChanged(campaignId, agencyId);
         DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
                 by, clock.instant()));
-        agencyAssessments.reopen(campaignId, agencyId);
+        assessments.reopen(campaignId, agencyId);
         if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
             throw new DeadlineChangeException("deadline.error.reopenTooLate");
         }
-        notices.deadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(), change.getId(),
-                sequence(campaignId, agencyId, milestone));
+        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
+                change.getId(), sequence(campaignId, agencyId, milestone)));
     }
 
     /** Moves a milestone for every agency that has no extension of its own. */
@@ -144,15 +131,15 @@ public class DeadlineChanges {
         if (!newDue.equals(old)) {
             tellAgencies(campaign, type, newDue, change, extended);
         }
-        List<WorkItem> open = workItems.findByCampaignIdAndMilestoneAndState(campaignId, type, WorkItemState.OPEN)
-                .stream().filter(i -> i.getAgencyId() == null || !extended.contains(i.getAgencyId())).toList();
+        List<CampaignWork.Task> open = work.openOfMilestone(campaignId, type).stream()
+                .filter(i -> i.agencyId() == null || !extended.contains(i.agencyId())).toList();
         follow(campaignId, open, type);
-        for (AgencyAssessment assessment : assessments.findByCampaignId(campaignId)) {
-            if (!extended.contains(assessment.getAgency().getId())) {
-                moveEscalation(assessment, type);
+        for (Map.Entry<Long, String> assessment : assessments.processInstances(campaignId).entrySet()) {
+            if (!extended.contains(assessment.getKey())) {
+                moveEscalation(assessment.getValue(), campaignId, assessment.getKey(), type);
             }
             if (type == MilestoneType.SELF_ASSESSMENT && windowStart != null && !windowStart.equals(oldWindow)) {
-                processes.moveWindowStart(assessment.getProcessInstanceId(),
+                processes.moveWindowStart(assessment.getValue(),
                         Date.from(deadlines.windowStartAt(campaignId, type).toInstant()));
             }
         }
@@ -166,10 +153,10 @@ public class DeadlineChanges {
         }
         for (var agency : campaign.getAgencies()) {
             Long agencyId = agency.getId();
-            if (!extended.contains(agencyId) && !closedNotSubmitted(campaign.getId(), agencyId)
+            if (!extended.contains(agencyId) && !assessments.closedNotSubmitted(campaign.getId(), agencyId)
                     && !submitted(campaign.getId(), agencyId, type)) {
-                notices.deadlineChanged(campaign.getId(), agencyId, type, newDue, change.getReason(), change.getId(),
-                        sequence(campaign.getId(), agencyId, type));
+                events.publishEvent(new DeadlineChanged(campaign.getId(), agencyId, type, newDue,
+                        change.getReason(), change.getId(), sequence(campaign.getId(), agencyId, type)));
             }
         }
     }
@@ -181,23 +168,15 @@ public class DeadlineChanges {
                 .filter(c -> c.getAgencyId() == null || c.getAgencyId().equals(agencyId)).count();
     }
 
-    private boolean closedNotSubmitted(Long campaignId, Long agencyId) {
-        return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
-                .map(a -> a.getStatus() == AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
-    }
-
     /** The agency has done this milestone: its self-assessment went out, or its latest task of it was completed. */
     private boolean submitted(Long campaignId, Long agencyId, MilestoneType milestone) {
         if (milestone == MilestoneType.SELF_ASSESSMENT) {
-            return assessments.findByCampaignIdAndAgencyId(campaignId, agencyId)
-                    .map(a -> a.getStatus() != AssessmentStatus.OPEN
-                            && a.getStatus() != AssessmentStatus.CLOSED_NOT_SUBMITTED).orElse(false);
+            return assessments.selfAssessmentSent(campaignId, agencyId);
         }
-        List<WorkItem> items = workItems.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId).stream()
-                .filter(i -> i.getMilestone() == milestone && DeadlineNotices.taskKey(milestone).equals(i.getTaskKey()))
-                .toList();
+        List<CampaignWork.Task> items = work.allOfAgency(campaignId, agencyId).stream()
+                .filter(i -> i.milestone() == milestone && milestone.officersTaskKey().equals(i.taskKey())).toList();
         // the latest round counts: a supplementary request missed after an earlier one was answered is not done
-        return !items.isEmpty() && items.get(items.size() - 1).getState() == WorkItemState.COMPLETED;
+        return !items.isEmpty() && items.get(items.size() - 1).completed();
     }
 
     private static void requireUsed(Campaign campaign, MilestoneType milestone) {
@@ -206,22 +185,22 @@ public class DeadlineChanges {
         }
     }
 
-    private void follow(Long campaignId, List<WorkItem> items, MilestoneType milestone) {
+    private void follow(Long campaignId, List<CampaignWork.Task> items, MilestoneType milestone) {
         List<String> moved = new ArrayList<>();
-        for (WorkItem item : items) {
-            if (item.getMilestone() == milestone) {
-                processes.setTaskDates(item.getTaskId(),
-                        Date.from(deadlines.dueAt(campaignId, item.getAgencyId(), milestone).toInstant()),
-                        Date.from(deadlines.firstReminderAt(campaignId, item.getAgencyId(), milestone).toInstant()));
-                moved.add(item.getTaskId());
+        for (CampaignWork.Task item : items) {
+            if (item.milestone() == milestone) {
+                processes.setTaskDates(item.taskId(),
+                        Date.from(deadlines.dueAt(campaignId, item.agencyId(), milestone).toInstant()),
+                        Date.from(deadlines.firstReminderAt(campaignId, item.agencyId(), milestone).toInstant()));
+                moved.add(item.taskId());
             }
         }
         events.publishEvent(new DueDatesMoved(campaignId, moved));
     }
 
-    private void moveEscalation(AgencyAssessment assessment, MilestoneType milestone) {
-        processes.moveEscalation(assessment.getProcessInstanceId(), milestone, Date.from(deadlines.decisionDueAt(
-                assessment.getCampaign().getId(), assessment.getAgency().getId(), milestone).toInstant()));
+    private void moveEscalation(String processInstance, Long campaignId, Long agencyId, MilestoneType milestone) {
+        processes.moveEscalation(processInstance, milestone,
+                Date.from(deadlines.decisionDueAt(campaignId, agencyId, milestone).toInstant()));
     }
 
     private void requireFuture(LocalDate date) {

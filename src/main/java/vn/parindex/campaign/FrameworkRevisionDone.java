@@ -9,9 +9,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.framework.FrameworkVersionPublished;
-import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
 
 /**
  * The "Publish criteria framework" task completes itself once every framework version a running campaign
@@ -24,14 +21,14 @@ class FrameworkRevisionDone {
 
     private final CampaignRepository campaigns;
     private final CampaignRuns runs;
-    private final WorkItemRepository workItems;
+    private final CampaignWork work;
     private final CampaignProcesses processes;
 
-    FrameworkRevisionDone(CampaignRepository campaigns, CampaignRuns runs, WorkItemRepository workItems,
+    FrameworkRevisionDone(CampaignRepository campaigns, CampaignRuns runs, CampaignWork work,
                           CampaignProcesses processes) {
         this.campaigns = campaigns;
         this.runs = runs;
-        this.workItems = workItems;
+        this.work = work;
         this.processes = processes;
     }
 
@@ -42,9 +39,9 @@ class FrameworkRevisionDone {
             if (!runs.frameworksPublished(campaign.getId())) {
                 continue;
             }
-            for (WorkItem item : workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN)) {
-                if (item.getTaskKey().equals(TASK)) {
-                    processes.complete(item.getTaskId(), event.by(), Map.of("frameworkPublished", true));
+            for (CampaignWork.Task item : work.open(campaign.getId())) {
+                if (item.taskKey().equals(TASK)) {
+                    processes.complete(item.taskId(), event.by(), Map.of("frameworkPublished", true));
                 }
             }
         }

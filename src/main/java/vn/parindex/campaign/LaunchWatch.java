@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.engine.CampaignProcesses;
-import vn.parindex.tasklist.WorkItemRepository;
 
 /**
  * Measures a launch as officials feel it: from the click until every assessed agency has its first task
@@ -20,11 +19,11 @@ class LaunchWatch {
     private static final Logger log = LoggerFactory.getLogger(LaunchWatch.class);
     private static final Duration LIMIT = Duration.ofMinutes(5);
 
-    private final WorkItemRepository workItems;
+    private final CampaignWork work;
     private final CampaignProcesses processes;
 
-    LaunchWatch(WorkItemRepository workItems, CampaignProcesses processes) {
-        this.workItems = workItems;
+    LaunchWatch(CampaignWork work, CampaignProcesses processes) {
+        this.work = work;
         this.processes = processes;
     }
 
@@ -33,7 +32,7 @@ class LaunchWatch {
             Instant deadline = started.plus(LIMIT);
             long withTasks = 0;
             while (Instant.now().isBefore(deadline)) {
-                withTasks = workItems.countAgenciesWithOpenTasks(campaignId);
+                withTasks = work.countAgenciesWithOpenTasks(campaignId);
                 if (withTasks >= agencies) {
                     long[] counts = processes.instancesAndJobs(campaignKey);
                     log.info("Campaign {} launched: {} agencies have their first task after {} ms; {} process instances, "

@@ -24,6 +24,15 @@ public enum MilestoneType {
         return hasWindow;
     }
 
+    /** The officers' task a milestone's reminders are about. */
+    public String officersTaskKey() {
+        return switch (this) {
+            case RESPONDENT_LIST -> "submitRespondentList";
+            case SUPPLEMENTARY -> "provideSupplementaryEvidence";
+            default -> "submitSelfAssessment";
+        };
+    }
+
     public String messageKey() {
         return "milestone." + name();
     }

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.agency.AgencyFilter;
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.common.SortKeys;
@@ -26,10 +25,10 @@ class RunAgencies {
     static final SortKeys SORT = SortKeys.by("a.id").key("code", "a.code").key("name", "a.name")
             .key("status", "s.status").defaultTo("code", true);
 
-    record Line(Long id, String code, String name, AssessmentStatus status) {
+    record Line(Long id, String code, String name, String status) {
     }
 
-    record Filter(AgencyFilter agency, AssessmentStatus status, MilestoneType milestone) {
+    record Filter(AgencyFilter agency, String status, MilestoneType milestone) {
     }
 
     private static final String FROM = """
@@ -68,7 +67,7 @@ class RunAgencies {
         sql.append(agency.sql(parameters));
         if (filter.status() != null) {
             sql.append(" and s.status = :status");
-            parameters.addValue("status", filter.status().name());
+            parameters.addValue("status", filter.status());
         }
         if (filter.milestone() != null) {
             sql.append(OPEN_TASK).append(" and w.milestone = :milestone)");
@@ -83,8 +82,6 @@ class RunAgencies {
     }
 
     private static Line line(ResultSet row, int number) throws SQLException {
-        String status = row.getString("status");
-        return new Line(row.getLong("id"), row.getString("code"), row.getString("name"),
-                status == null ? null : AssessmentStatus.valueOf(status));
+        return new Line(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("status"));
     }
 }

@@ -36,14 +36,19 @@ public class BadListRequest extends RuntimeException {
 
     /** The filter's enum constant, null for an empty value, a 400 naming the filter for anything else. */
     public static <E extends Enum<E>> E enumFilter(String parameter, String value, Class<E> type) {
+        String name = nameFilter(parameter, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** One of the given names, or null when none was asked for. */
+    public static String nameFilter(String parameter, String value, List<String> names) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new BadListRequest(parameter, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        if (!names.contains(value.trim())) {
+            throw new BadListRequest(parameter, value, names);
         }
+        return value.trim();
     }
 
     /** A date filter as the browser's date field sends it (yyyy-MM-dd), null for an empty value. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.DeadlineChanged;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CandidateGroups;
@@ -51,6 +53,14 @@ public class DeadlineNotices {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    /** Tells the agency of a changed date of its own. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DeadlineChanged change) {
+        deadlineChanged(change.campaignId(), change.agencyId(), change.milestone(), change.newDue(), change.reason(),
+                change.changeId(), change.sequence());
+    }
+
     /**
      * @param changeId the logged change, so each change is told once
      * @param sequence how many times this deadline has changed: the calendar entry's SEQUENCE
@@ -62,8 +72,8 @@ public class DeadlineNotices {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         Agency agency = agencies.findById(agencyId).orElseThrow();
         DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agency.getName(),
-                taskKey(milestone), milestone.messageKey(), newDue, 0, baseUrl + "/tasks",
-                calendarUid(campaignId, agencyId, milestone, taskKey(milestone)));
+                milestone.officersTaskKey(), milestone.messageKey(), newDue, 0, baseUrl + "/tasks",
+                calendarUid(campaignId, agencyId, milestone, milestone.officersTaskKey()));
         int queued = 0;
         for (Recipient recipient : officials(agency)) {
             RenderedMail rendered = templates.renderDeadlineChanged(mail, reason, sequence, recipient.name(),
@@ -80,15 +90,6 @@ public class DeadlineNotices {
     /** The UID of a deadline's calendar entry, the one its reminders carry. */
     static String calendarUid(Long campaignId, Long agencyId, MilestoneType milestone, String taskKey) {
         return "c" + campaignId + "-a" + agencyId + "-" + milestone + "-" + taskKey + "@parindex";
-    }
-
-    /** The officers' task a milestone's reminders are about. */
-    public static String taskKey(MilestoneType milestone) {
-        return switch (milestone) {
-            case RESPONDENT_LIST -> "submitRespondentList";
-            case SUPPLEMENTARY -> "provideSupplementaryEvidence";
-            default -> "submitSelfAssessment";
-        };
     }
 
     /** The agency's officers and head; with no user yet, its focal officer and head from the agency record. */

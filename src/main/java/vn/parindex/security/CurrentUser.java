@@ -8,13 +8,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.parindex.agency.AgencyOfficial;
+
 /**
  * The logged-in official: who they are, for which agency and which organiser. Every controller asks
  * this before reading or changing data.
  */
 public record CurrentUser(Long id, String username, String passwordHash, String fullName, Long organiserId,
                           String organiserCode, Long agencyId, String agencyCode, Set<Role> roles, boolean active,
-                          boolean locked, boolean mustChangePassword, long version) implements UserDetails {
+                          boolean locked, boolean mustChangePassword, long version) implements UserDetails, AgencyOfficial {
 
     static CurrentUser of(AppUser user, boolean locked) {
         return of(user, locked, false);
@@ -42,8 +44,14 @@ public record CurrentUser(Long id, String username, String passwordHash, String 
     }
 
     /** Organiser staff (and admins) act for the whole organiser; everyone else only for their agency. */
+    @Override
     public boolean actsForOrganiser() {
         return hasAny(Role.ORGANISER, Role.ADMIN);
+    }
+
+    @Override
+    public boolean readsAgencies() {
+        return hasAny(Role.ORGANISER, Role.ADMIN, Role.VIEWER);
     }
 
     /** May this user see data of the given agency of the given organiser? */
