@@ -232,6 +232,7 @@ class DashboardTest {
         assertThat(cell(view, d, MilestoneType.APPRAISAL)).isEqualTo(CellState.NOT_USED);
         assertThat(view.milestones()).filteredOn(p -> p.milestone().getType() == MilestoneType.APPRAISAL)
                 .singleElement().satisfies(p -> assertThat(p.total()).isEqualTo(3));
+        assertDrillDownsShowTheGridLines(four, view);
 
         fixture.travelTo(extended.plusDays(1), 9, 0);
         fixture.runDueJobs(four);
@@ -362,6 +363,17 @@ class DashboardTest {
         all.putIfAbsent("comment", null);
         processes.complete(item.getTaskId(), username, all);
         fixture.runDueJobs(w);
+    }
+
+    /**
+     * The grid's cells are summed up in SQL for every agency at once, an agency's drill-down (and its home) from
+     * its own work items: the two must agree, decisions on missed deadlines included.
+     */
+    private void assertDrillDownsShowTheGridLines(ProcessFixture.World w, CampaignDashboard.View view) {
+        for (CampaignDashboard.Row row : view.rows()) {
+            assertThat(dashboard.agency(w.campaignId(), row.agency().id(), as(w.organiser())).cells())
+                    .as("drill-down of " + row.agency().code()).isEqualTo(row.cells());
+        }
     }
 
     private static CellState cell(CampaignDashboard.View view, Long agencyId, MilestoneType type) {
