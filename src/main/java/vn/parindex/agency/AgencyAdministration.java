@@ -2,6 +2,7 @@ package vn.parindex.agency;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import vn.parindex.common.SortKeys;
 
 /** Lists, creates and changes the agencies of one organiser; every method names the organiser. */
 @Service
+@RequiredArgsConstructor
 public class AgencyAdministration {
 
     /** The agencies list's columns to sort by; by default by type (in its order), then code. */
@@ -24,12 +26,6 @@ public class AgencyAdministration {
     private final AgencyRepository agencies;
     private final AgencyTypeRepository types;
     private final OrganiserRepository organisers;
-
-    AgencyAdministration(AgencyRepository agencies, AgencyTypeRepository types, OrganiserRepository organisers) {
-        this.agencies = agencies;
-        this.types = types;
-        this.organisers = organisers;
-    }
 
     /** Thrown when a standing agency would be switched off: the organiser's own staff work there. */
     public static class StandingAgencyException extends RuntimeException {

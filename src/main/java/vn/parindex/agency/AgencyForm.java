@@ -5,8 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** What an organiser types in the agency form, or one row of an agency import. */
+@Getter
 public class AgencyForm {
 
     /** Agency codes become part of the engine's group ids (agency:CODE:officer): only these characters. */
@@ -19,28 +22,28 @@ public class AgencyForm {
     private String code;
     @NotBlank(message = "{agency.validation.nameRequired}")
     @Size(max = 255, message = "{agency.validation.nameLength}")
-    private String name;
+    @Setter private String name;
     @NotNull(message = "{agency.validation.typeRequired}")
-    private Long typeId;
+    @Setter private Long typeId;
     @Email(regexp = EMAIL_PATTERN, message = "{agency.validation.email}")
     @Size(max = 200, message = "{agency.validation.length200}")
     private String email;
     @Size(max = 200, message = "{agency.validation.length200}")
-    private String headName;
+    @Setter private String headName;
     @Email(regexp = EMAIL_PATTERN, message = "{agency.validation.email}")
     @Size(max = 200, message = "{agency.validation.length200}")
     private String headEmail;
     @Size(max = 200, message = "{agency.validation.length200}")
-    private String focalName;
+    @Setter private String focalName;
     @Email(regexp = EMAIL_PATTERN, message = "{agency.validation.email}")
     @Size(max = 200, message = "{agency.validation.length200}")
     private String focalEmail;
     @Pattern(regexp = "(\\d{8,15})?", message = "{agency.validation.phone}")
     private String focalPhone;
-    private boolean reviewer;
-    private boolean active = true;
+    @Setter private boolean reviewer;
+    @Setter private boolean active = true;
     /** The version the form was opened on, to notice someone else's change in between. */
-    private Long version;
+    @Setter private Long version;
 
     public static AgencyForm of(Agency agency) {
         AgencyForm form = new AgencyForm();
@@ -77,28 +80,9 @@ public class AgencyForm {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? null : code.trim(); }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getTypeId() { return typeId; }
-    public void setTypeId(Long typeId) { this.typeId = typeId; }
-    public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email == null ? null : email.trim(); }
-    public String getHeadName() { return headName; }
-    public void setHeadName(String headName) { this.headName = headName; }
-    public String getHeadEmail() { return headEmail; }
     public void setHeadEmail(String headEmail) { this.headEmail = headEmail == null ? null : headEmail.trim(); }
-    public String getFocalName() { return focalName; }
-    public void setFocalName(String focalName) { this.focalName = focalName; }
-    public String getFocalEmail() { return focalEmail; }
     public void setFocalEmail(String focalEmail) { this.focalEmail = focalEmail == null ? null : focalEmail.trim(); }
-    public String getFocalPhone() { return focalPhone; }
     public void setFocalPhone(String focalPhone) { this.focalPhone = focalPhone == null ? null : focalPhone.replaceAll("[\\s.]", ""); }
-    public boolean isReviewer() { return reviewer; }
-    public void setReviewer(boolean reviewer) { this.reviewer = reviewer; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

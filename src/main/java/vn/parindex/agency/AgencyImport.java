@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import vn.parindex.common.SearchText;
  * whole sheet is checked first and any problem leaves the database untouched.
  */
 @Service
+@RequiredArgsConstructor
 public class AgencyImport {
 
     static final List<ExcelColumn> COLUMNS = List.of(
@@ -44,14 +46,6 @@ public class AgencyImport {
     private final AgencyTypeRepository types;
     private final OrganiserRepository organisers;
     private final Validator validator;
-
-    AgencyImport(AgencyRepository agencies, AgencyTypeRepository types, OrganiserRepository organisers,
-                 Validator validator) {
-        this.agencies = agencies;
-        this.types = types;
-        this.organisers = organisers;
-        this.validator = validator;
-    }
 
     public record Result(int created, int updated) {
     }

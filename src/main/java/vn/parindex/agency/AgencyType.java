@@ -4,9 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A kind of assessed agency (department, commune, district …). Data, not an enum: the levels change. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class AgencyType {
 
     @Id
@@ -18,9 +23,6 @@ public class AgencyType {
     /** Some types (special units) are scored but not ranked. */
     private boolean ranked = true;
     private int sortOrder;
-
-    protected AgencyType() {
-    }
 
     public AgencyType(String code, String nameVi, String nameEn, boolean ranked, int sortOrder) {
         this.code = code;
@@ -43,11 +45,4 @@ public class AgencyType {
     public int hashCode() {
         return code == null ? 0 : code.hashCode();
     }
-
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNameVi() { return nameVi; }
-    public String getNameEn() { return nameEn; }
-    public boolean isRanked() { return ranked; }
-    public int getSortOrder() { return sortOrder; }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,6 +28,7 @@ import vn.parindex.common.XlsxFiles;
  * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the file is not
  * too large and really is a workbook ({@link XlsxFiles}); the header row locates the columns.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class ExcelTable {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -39,11 +42,6 @@ public final class ExcelTable {
 
     private final Map<String, Integer> indexes;
     private final List<Line> lines;
-
-    private ExcelTable(Map<String, Integer> indexes, List<Line> lines) {
-        this.indexes = indexes;
-        this.lines = lines;
-    }
 
     public List<Line> lines() {
         return lines;

@@ -8,12 +8,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 /**
  * Who runs a campaign: a province, or a district for its communes. Every agency, framework, campaign
  * and user belongs to exactly one organiser; it is the line no query crosses unless meant to.
  */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Organiser {
 
     @Id
@@ -27,15 +33,12 @@ public class Organiser {
     private Organiser parent;
     /** The agency whose officials act as organiser (Sở Nội vụ; for a district, its People's Committee). */
     @ManyToOne(fetch = FetchType.LAZY)
-    private Agency standingAgency;
+    @Setter private Agency standingAgency;
     private boolean active = true;
     /** Every user of the organiser logs in with a second factor, whatever their roles. */
-    private boolean twoFactorForAllRoles;
+    @Setter private boolean twoFactorForAllRoles;
     /** The province asks for letters and digits in every new password (beyond length, list and own name). */
-    private boolean passwordComposition;
-
-    protected Organiser() {
-    }
+    @Setter private boolean passwordComposition;
 
     public Organiser(String code, String name, OrganiserLevel level, Organiser parent) {
         this.code = code;
@@ -43,17 +46,4 @@ public class Organiser {
         this.level = level;
         this.parent = parent;
     }
-
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public OrganiserLevel getLevel() { return level; }
-    public Organiser getParent() { return parent; }
-    public Agency getStandingAgency() { return standingAgency; }
-    public void setStandingAgency(Agency standingAgency) { this.standingAgency = standingAgency; }
-    public boolean isActive() { return active; }
-    public boolean isTwoFactorForAllRoles() { return twoFactorForAllRoles; }
-    public void setTwoFactorForAllRoles(boolean twoFactorForAllRoles) { this.twoFactorForAllRoles = twoFactorForAllRoles; }
-    public boolean isPasswordComposition() { return passwordComposition; }
-    public void setPasswordComposition(boolean passwordComposition) { this.passwordComposition = passwordComposition; }
 }

@@ -1,19 +1,17 @@
 package vn.parindex.agency;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The agency types every installation starts with (more are data); created where they are missing. */
 @Component
+@RequiredArgsConstructor
 public class StandardAgencyTypes {
 
     public static final String DEPARTMENT = "DEPARTMENT";
 
     private final AgencyTypeRepository types;
-
-    StandardAgencyTypes(AgencyTypeRepository types) {
-        this.types = types;
-    }
 
     public record Types(AgencyType department, AgencyType district, AgencyType commune, AgencyType central,
                         AgencyType publicUnit) {

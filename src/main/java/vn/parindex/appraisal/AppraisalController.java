@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +31,7 @@ import vn.parindex.tasklist.WorkItemRepository;
 
 /** The reviewing departments' pages: the worklist and the appraisal of one agency (task appraiseSelfAssessment). */
 @Controller
+@RequiredArgsConstructor
 class AppraisalController {
 
     private final ReviewerAccess access;
@@ -42,20 +44,6 @@ class AppraisalController {
     private final ReviewerWorklist worklist;
     private final AgencyTypeRepository agencyTypes;
     private final AppClock clock;
-
-    AppraisalController(ReviewerAccess access, AppraisalTasks tasks, Appraisals appraisals, WorkItemRepository items,
-                        Objections objections, MessageSource messages, ReviewerWorklist worklist,
-                        AgencyTypeRepository agencyTypes, AppClock clock) {
-        this.worklist = worklist;
-        this.agencyTypes = agencyTypes;
-        this.clock = clock;
-        this.objections = objections;
-        this.access = access;
-        this.tasks = tasks;
-        this.appraisals = appraisals;
-        this.items = items;
-        this.messages = messages;
-    }
 
     /** One page of the department's open appraisals, searched and filtered; the objections below are all open ones. */
     @GetMapping("/appraisals")

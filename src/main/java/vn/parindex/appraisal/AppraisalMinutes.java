@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +19,10 @@ import vn.parindex.common.OfficialDocx;
  * its self-score, appraised score and reason, as the appraisal page shows them, and the page's counts.
  */
 @Component
+@RequiredArgsConstructor
 class AppraisalMinutes {
 
     private final MessageSource messages;
-
-    AppraisalMinutes(MessageSource messages) {
-        this.messages = messages;
-    }
 
     byte[] docx(AppraisalTasks.Page page, String reviewerName, String organiserName, Locale locale) {
         String agency = page.agency().getName();

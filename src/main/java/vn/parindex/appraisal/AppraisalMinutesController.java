@@ -2,6 +2,7 @@ package vn.parindex.appraisal;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +23,7 @@ import vn.parindex.tasklist.WorkItem;
 
 /** The appraisal minutes of one task as a Word document, for whoever may open the appraisal page (same check). */
 @Controller
+@RequiredArgsConstructor
 class AppraisalMinutesController {
 
     private final ReviewerAccess access;
@@ -29,15 +31,6 @@ class AppraisalMinutesController {
     private final AppraisalMinutes minutes;
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
-
-    AppraisalMinutesController(ReviewerAccess access, AppraisalTasks tasks, AppraisalMinutes minutes,
-                               AgencyRepository agencies, OrganiserRepository organisers) {
-        this.access = access;
-        this.tasks = tasks;
-        this.minutes = minutes;
-        this.agencies = agencies;
-        this.organisers = organisers;
-    }
 
     @GetMapping("/appraisals/{taskId}/minutes.docx")
     @Export("appraisal minutes (Word)")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import vn.parindex.workflow.ProcessModel;
  * the departments that asked for it.
  */
 @Service
+@RequiredArgsConstructor
 public class AppraisalRounds {
 
     public static final String APPRAISE_TASK = ProcessModel.APPRAISE_SELF_ASSESSMENT;
@@ -44,14 +46,6 @@ public class AppraisalRounds {
     private final AgencyRepository agencies;
     private final WorkItemRepository workItems;
     private final Deadlines deadlines;
-
-    AppraisalRounds(CampaignRepository campaigns, AgencyRepository agencies, WorkItemRepository workItems,
-                    Deadlines deadlines) {
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.workItems = workItems;
-        this.deadlines = deadlines;
-    }
 
     /** Every reviewing department with self-assessed criteria of this agency to appraise. */
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ import vn.parindex.workflow.Workflow;
 
 /** A reviewing department's appraisal task: what it shows, the requests for evidence, and finishing it. */
 @Service
+@RequiredArgsConstructor
 public class AppraisalTasks {
 
     private final Appraisals appraisals;
@@ -42,21 +44,6 @@ public class AppraisalTasks {
     private final WorkItemRepository items;
     private final Workflow processes;
     private final AppClock clock;
-
-    AppraisalTasks(Appraisals appraisals, CriterionScoreRepository scores, EvidenceFileRepository evidence,
-                   SupplementaryRequestRepository requests, AgencyRepository agencies,
-                   CampaignRepository campaigns, WorkItemRepository items, Workflow processes,
-                   AppClock clock) {
-        this.appraisals = appraisals;
-        this.scores = scores;
-        this.evidence = evidence;
-        this.requests = requests;
-        this.agencies = agencies;
-        this.campaigns = campaigns;
-        this.items = items;
-        this.processes = processes;
-        this.clock = clock;
-    }
 
     /** One leaf on the appraisal page. */
     public record LeafRow(Criterion leaf, CriterionScore score, List<EvidenceFile> files,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ import vn.parindex.results.PublishedResults;
  * accepting or adjusting a score (the appraised score replaces the self-score), every change audited.
  */
 @Service
+@RequiredArgsConstructor
 public class Appraisals {
 
     /** The field name of appraisal changes in score_audit. */
@@ -51,19 +53,6 @@ public class Appraisals {
     private final AppClock clock;
     private final PublishedResults published;
     private final AgencyAssessmentRepository assessments;
-
-    Appraisals(CampaignRepository campaigns, AgencyRepository agencies, CriterionRepository criteria,
-               CriterionScoreRepository scores, ScoreAuditRepository audits, AppClock clock,
-               PublishedResults published, AgencyAssessmentRepository assessments) {
-        this.published = published;
-        this.assessments = assessments;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.criteria = criteria;
-        this.scores = scores;
-        this.audits = audits;
-        this.clock = clock;
-    }
 
     /**
      * The self-assessed leaves of the agency's framework that the reviewing department appraises: those assigned

@@ -9,9 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** An agency's explanation or objection on one appraised leaf, and its reviewer's answer. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Objection {
 
     public enum Kind { EXPLANATION, OBJECTION }
@@ -38,9 +43,6 @@ public class Objection {
     @Version
     private long version;
 
-    protected Objection() {
-    }
-
     public Objection(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId, Kind kind, String text,
                      String filedBy, Instant filedAt) {
         this.campaignId = campaignId;
@@ -63,19 +65,4 @@ public class Objection {
         this.answeredBy = by;
         this.answeredAt = at;
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public Long getCriterionId() { return criterionId; }
-    public Long getReviewerAgencyId() { return reviewerAgencyId; }
-    public Kind getKind() { return kind; }
-    public String getText() { return text; }
-    public String getFiledBy() { return filedBy; }
-    public Instant getFiledAt() { return filedAt; }
-    public Decision getDecision() { return decision; }
-    public String getResponse() { return response; }
-    public String getAnsweredBy() { return answeredBy; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public long getVersion() { return version; }
 }

@@ -2,6 +2,7 @@ package vn.parindex.appraisal;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,17 +19,12 @@ import vn.parindex.security.CurrentUser;
 
 /** The agency's appraised scores with its explanations and objections, and the reviewer's answers to them. */
 @Controller
+@RequiredArgsConstructor
 class ObjectionController {
 
     private final Objections objections;
     private final ReviewerAccess access;
     private final MessageSource messages;
-
-    ObjectionController(Objections objections, ReviewerAccess access, MessageSource messages) {
-        this.objections = objections;
-        this.access = access;
-        this.messages = messages;
-    }
 
     @GetMapping("/appraisals/results/{campaignId}/agencies/{agencyId}")
     String results(@PathVariable Long campaignId, @PathVariable Long agencyId,

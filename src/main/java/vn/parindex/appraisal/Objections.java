@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import vn.parindex.security.Role;
  * while the supplementary window is open; the leaf's reviewer keeps or changes the score, with a reason.
  */
 @Service
+@RequiredArgsConstructor
 public class Objections {
 
     /** The field name of a kept score in score_audit (a changed one is an "appraisal" change). */
@@ -52,22 +54,6 @@ public class Objections {
     private final Deadlines deadlines;
     private final AppClock clock;
     private final PublishedResults published;
-
-    Objections(ObjectionRepository objections, Appraisals appraisals, CriterionScoreRepository scores,
-               ScoreAuditRepository audits, CriterionRepository criteria, CampaignRepository campaigns,
-               AgencyRepository agencies, Deadlines deadlines, AppClock clock,
-               PublishedResults published) {
-        this.published = published;
-        this.objections = objections;
-        this.appraisals = appraisals;
-        this.scores = scores;
-        this.audits = audits;
-        this.criteria = criteria;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     public record ResultRow(Criterion leaf, CriterionScore score, List<Objection> objections) {
     }

@@ -3,6 +3,7 @@ package vn.parindex.appraisal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +18,11 @@ import vn.parindex.tasklist.WorkItemRepository;
 
 /** For which reviewing departments a user appraises, and the checks of the appraisal pages. */
 @Component
+@RequiredArgsConstructor
 class ReviewerAccess {
 
     private final OrganiserRepository organisers;
     private final WorkItemRepository items;
-
-    ReviewerAccess(OrganiserRepository organisers, WorkItemRepository items) {
-        this.organisers = organisers;
-        this.items = items;
-    }
 
     /** A reviewer appraises for its own agency; organiser staff for the organiser's standing agency. */
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import vn.parindex.workflow.Workflow;
 
 /** The agency answers the reviewers' open requests for supplementary evidence (task provideSupplementaryEvidence). */
 @Service
+@RequiredArgsConstructor
 public class SupplementaryAnswers {
 
     private final WorkItemRepository items;
@@ -36,18 +38,6 @@ public class SupplementaryAnswers {
     private final CampaignRepository campaigns;
     private final Workflow processes;
     private final AppClock clock;
-
-    SupplementaryAnswers(WorkItemRepository items, SupplementaryRequestRepository requests,
-                         CriterionRepository criteria, AgencyRepository agencies, CampaignRepository campaigns,
-                         Workflow processes, AppClock clock) {
-        this.items = items;
-        this.requests = requests;
-        this.criteria = criteria;
-        this.agencies = agencies;
-        this.campaigns = campaigns;
-        this.processes = processes;
-        this.clock = clock;
-    }
 
     public record Line(SupplementaryRequest request, Criterion leaf, String reviewerName) {
     }

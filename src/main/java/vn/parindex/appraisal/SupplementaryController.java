@@ -3,6 +3,7 @@ package vn.parindex.appraisal;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,17 +20,13 @@ import vn.parindex.tasklist.WorkItem;
 
 /** The agency's answers to requests for supplementary evidence (task provideSupplementaryEvidence). */
 @Controller
+@RequiredArgsConstructor
 class SupplementaryController {
 
     private static final String ANSWER_PREFIX = "answer-";
 
     private final SupplementaryAnswers answers;
     private final MessageSource messages;
-
-    SupplementaryController(SupplementaryAnswers answers, MessageSource messages) {
-        this.answers = answers;
-        this.messages = messages;
-    }
 
     @GetMapping("/supplementary/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model) {

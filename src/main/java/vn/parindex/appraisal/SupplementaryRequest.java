@@ -7,9 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A reviewer asks for supplementary evidence on one leaf; the agency answers (files are evidence files). */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class SupplementaryRequest {
 
     @Id
@@ -27,9 +32,6 @@ public class SupplementaryRequest {
     private Instant answeredAt;
     @Version
     private long version;
-
-    protected SupplementaryRequest() {
-    }
 
     public SupplementaryRequest(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId, String message,
                                 String requestedBy, Instant requestedAt) {
@@ -51,17 +53,4 @@ public class SupplementaryRequest {
         this.answeredBy = by;
         this.answeredAt = at;
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public Long getCriterionId() { return criterionId; }
-    public Long getReviewerAgencyId() { return reviewerAgencyId; }
-    public String getMessage() { return message; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public String getAnswer() { return answer; }
-    public String getAnsweredBy() { return answeredBy; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public long getVersion() { return version; }
 }

@@ -11,6 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.campaign.Campaign;
@@ -18,6 +22,8 @@ import vn.parindex.framework.scoring.Standing;
 
 /** One agency's assessment in one campaign: where it stands and when it was submitted. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class AgencyAssessment {
 
     @Id
@@ -29,16 +35,13 @@ public class AgencyAssessment {
     private Agency agency;
     private String processInstanceId;
     @Enumerated(EnumType.STRING)
-    private AssessmentStatus status = AssessmentStatus.OPEN;
+    @Setter private AssessmentStatus status = AssessmentStatus.OPEN;
     private Instant submittedAt;
     /** Whole days after the deadline the self-assessment came in (0 when on time). */
     private Integer lateDays;
     private String closedReason;
     @Version
     private long version;
-
-    protected AgencyAssessment() {
-    }
 
     public AgencyAssessment(Campaign campaign, Agency agency, String processInstanceId) {
         this.campaign = campaign;
@@ -54,16 +57,6 @@ public class AgencyAssessment {
     public static Standing standing(AssessmentStatus status, Integer lateDays) {
         return new Standing(status == AssessmentStatus.CLOSED_NOT_SUBMITTED, lateDays == null ? 0 : lateDays);
     }
-
-    public Long getId() { return id; }
-    public Campaign getCampaign() { return campaign; }
-    public Agency getAgency() { return agency; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public AssessmentStatus getStatus() { return status; }
-    public void setStatus(AssessmentStatus status) { this.status = status; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Integer getLateDays() { return lateDays; }
-    public String getClosedReason() { return closedReason; }
 
     void submitted(Instant at, int lateDays) {
         this.submittedAt = at;

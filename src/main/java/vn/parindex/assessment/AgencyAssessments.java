@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,17 +11,12 @@ import vn.parindex.campaign.CampaignRepository;
 
 /** The life of an agency's assessment as the agency-assessment process moves it along. */
 @Service
+@RequiredArgsConstructor
 public class AgencyAssessments {
 
     private final AgencyAssessmentRepository assessments;
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
-
-    AgencyAssessments(AgencyAssessmentRepository assessments, CampaignRepository campaigns, AgencyRepository agencies) {
-        this.assessments = assessments;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-    }
 
     @Transactional
     public AgencyAssessment open(Long campaignId, Long agencyId, String processInstanceId) {

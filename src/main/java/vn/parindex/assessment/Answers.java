@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import vn.parindex.framework.rule.YesNoRule;
  * ("có", "x", "yes" …). Templates use it as {@code @answers}.
  */
 @Component("answers")
+@RequiredArgsConstructor
 public class Answers {
 
     /** The kind of input (YES_NO, LEVEL, PERCENT, COUNT, POINTS or NONE) and the levels to pick from. */
@@ -33,10 +35,6 @@ public class Answers {
     private static final Pattern EVIDENCE = Pattern.compile("(.*) \\(([A-Z_]+)\\)");
 
     private final MessageSource messages;
-
-    Answers(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public static Input inputFor(Criterion leaf) {
         RuleType type = leaf.effectiveRuleType();

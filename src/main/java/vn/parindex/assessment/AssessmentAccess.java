@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import vn.parindex.security.Role;
  * anyone else of the organiser gets 403.
  */
 @Component
+@RequiredArgsConstructor
 public class AssessmentAccess {
 
     private static final Set<AssessmentStatus> SENT_TO_APPRAISAL =
@@ -33,11 +35,6 @@ public class AssessmentAccess {
 
     private final CampaignRepository campaigns;
     private final AgencyAssessmentRepository assessments;
-
-    AssessmentAccess(CampaignRepository campaigns, AgencyAssessmentRepository assessments) {
-        this.campaigns = campaigns;
-        this.assessments = assessments;
-    }
 
     /** The campaign and agency, if the user may read that agency's assessment; call inside a transaction. */
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +10,10 @@ import vn.parindex.workflow.ProcessModel;
 
 /** Moves an agency's assessment along as its officials complete their tasks, and records when and how late. */
 @Component
+@RequiredArgsConstructor
 class AssessmentProgress {
 
     private final AgencyAssessments assessments;
-
-    AssessmentProgress(AgencyAssessments assessments) {
-        this.assessments = assessments;
-    }
 
     @EventListener
     void on(WorkItemCompleted event) {

@@ -5,21 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.CampaignAssessments;
 
 /** The assessment package's answers to the campaign run time's questions about assessments. */
 @Component
+@RequiredArgsConstructor
 class CampaignAssessmentQueries implements CampaignAssessments {
 
     private final AgencyAssessmentRepository assessments;
     private final AgencyAssessments agencyAssessments;
-
-    CampaignAssessmentQueries(AgencyAssessmentRepository assessments, AgencyAssessments agencyAssessments) {
-        this.assessments = assessments;
-        this.agencyAssessments = agencyAssessments;
-    }
 
     @Override
     public List<AssessmentStatus> statuses() {

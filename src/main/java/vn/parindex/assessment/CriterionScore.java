@@ -8,6 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.framework.scoring.LeafAnswer;
 
@@ -17,6 +21,8 @@ import vn.parindex.framework.scoring.LeafAnswer;
  * survey-measured criteria, the survey points.
  */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class CriterionScore {
 
     @Id
@@ -25,10 +31,10 @@ public class CriterionScore {
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;
-    private String selfAnswer;
+    @Setter private String selfAnswer;
     private boolean selfNa;
     private String naReason;
-    private BigDecimal selfPoints;
+    @Setter private BigDecimal selfPoints;
     private String note;
     /** Why evidence is missing or weak (required where the criterion asks for evidence and none is attached). */
     private String explanation;
@@ -44,9 +50,6 @@ public class CriterionScore {
     private Instant updatedAt;
     @Version
     private long version;
-
-    protected CriterionScore() {
-    }
 
     public CriterionScore(Long campaignId, Long agencyId, Long criterionId) {
         this.campaignId = campaignId;
@@ -111,28 +114,5 @@ public class CriterionScore {
         return selfNa || selfAnswer != null;
     }
 
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public Long getCriterionId() { return criterionId; }
-    public String getSelfAnswer() { return selfAnswer; }
-    public void setSelfAnswer(String selfAnswer) { this.selfAnswer = selfAnswer; }
-    public boolean isSelfNa() { return selfNa; }
-    public String getNaReason() { return naReason; }
-    public BigDecimal getSelfPoints() { return selfPoints; }
-    public void setSelfPoints(BigDecimal selfPoints) { this.selfPoints = selfPoints; }
-    public String getNote() { return note; }
-    public String getExplanation() { return explanation; }
-    public boolean isAppraised() { return appraised; }
-    public String getAppraisedAnswer() { return appraisedAnswer; }
-    public boolean isAppraisedNa() { return appraisedNa; }
-    public BigDecimal getAppraisedPoints() { return appraisedPoints; }
-    public String getAppraisalReason() { return appraisalReason; }
-    public String getAppraisedBy() { return appraisedBy; }
-    public Instant getAppraisedAt() { return appraisedAt; }
-    public BigDecimal getSurveyPoints() { return surveyPoints; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public void touched(String by, Instant at) { this.updatedBy = by; this.updatedAt = at; }
-    public long getVersion() { return version; }
 }

@@ -3,6 +3,7 @@ package vn.parindex.assessment;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.common.TransactionCache;
@@ -13,16 +14,13 @@ import vn.parindex.workflow.ProcessModel;
 
 /** The agency's open task of a given key (e.g. submitSelfAssessment), which decides what may still change. */
 @Component
+@RequiredArgsConstructor
 public class OpenTasks {
 
     public static final String SUBMIT = ProcessModel.SUBMIT_SELF_ASSESSMENT;
     public static final String SUPPLEMENTARY = ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
 
     private final WorkItemRepository workItems;
-
-    OpenTasks(WorkItemRepository workItems) {
-        this.workItems = workItems;
-    }
 
     /**
      * The open task with this key. The agency's open tasks are read once per transaction (a fragment save asks

@@ -6,9 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One change to a score, evidence or decision: who, when, old → new and why. Never changed or deleted. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class ScoreAudit {
 
     @Id
@@ -24,9 +29,6 @@ public class ScoreAudit {
     private String changedBy;
     private Instant changedAt;
 
-    protected ScoreAudit() {
-    }
-
     public ScoreAudit(Long campaignId, Long agencyId, Long criterionId, String field, String oldValue, String newValue,
                       String reason, String changedBy, Instant changedAt) {
         this.campaignId = campaignId;
@@ -39,15 +41,4 @@ public class ScoreAudit {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public Long getCriterionId() { return criterionId; }
-    public String getField() { return field; }
-    public String getOldValue() { return oldValue; }
-    public String getNewValue() { return newValue; }
-    public String getReason() { return reason; }
-    public String getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,7 @@ import vn.parindex.workflow.TaskNotOpenException;
 
 /** The self-assessment scorecard of one agency in one campaign: show, save a leaf (htmx), send to the head. */
 @Controller
+@RequiredArgsConstructor
 class ScorecardController {
 
     private static final String PAGE = "/assessments/{campaignId}/agencies/{agencyId}";
@@ -40,14 +42,6 @@ class ScorecardController {
     private final SelfAssessmentReport report;
     private final MessageSource messages;
     private final EvidenceReferences evidenceReferences;
-
-    ScorecardController(ScorecardService service, SelfAssessmentReport report, MessageSource messages,
-                        EvidenceReferences evidenceReferences) {
-        this.service = service;
-        this.report = report;
-        this.messages = messages;
-        this.evidenceReferences = evidenceReferences;
-    }
 
     @GetMapping(PAGE + "/report.pdf")
     @Export("self-assessment report (PDF)")

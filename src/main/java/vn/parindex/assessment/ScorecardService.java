@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ import vn.parindex.workflow.Workflow;
  * optimistic locking) and sending it to the head, which completes the agency's submitSelfAssessment task.
  */
 @Service
+@RequiredArgsConstructor
 public class ScorecardService {
 
     /** The unique key a second first answer of the same leaf runs into (its name as PostgreSQL and H2 report it). */
@@ -55,21 +57,6 @@ public class ScorecardService {
     private final AppClock clock;
     private final AgencyAssessmentRepository assessments;
     private final Countdowns countdowns;
-
-    ScorecardService(AgencyAssessmentRepository assessments, AssessmentAccess access, OpenTasks openTasks, CriterionScoreRepository scores,
-                     ScoreAuditRepository audits, EvidenceFileRepository evidence, Workflow processes,
-                     OpenQuestions questions, AppClock clock, Countdowns countdowns) {
-        this.countdowns = countdowns;
-        this.assessments = assessments;
-        this.access = access;
-        this.openTasks = openTasks;
-        this.scores = scores;
-        this.audits = audits;
-        this.evidence = evidence;
-        this.processes = processes;
-        this.questions = questions;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Scorecard view(CurrentUser user, Long campaignId, Long agencyId) {

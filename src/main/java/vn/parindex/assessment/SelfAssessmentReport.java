@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,6 +42,7 @@ import vn.parindex.common.VietnamTime;
  * PDF (Liberation Serif embedded, so Vietnamese prints right anywhere) and as an Excel workbook of every leaf.
  */
 @Component
+@RequiredArgsConstructor
 class SelfAssessmentReport {
 
     private static final String REGULAR = "liberation/LiberationSerif-Regular.ttf";
@@ -48,11 +50,6 @@ class SelfAssessmentReport {
 
     private final MessageSource messages;
     private final Answers answers;
-
-    SelfAssessmentReport(MessageSource messages, Answers answers) {
-        this.messages = messages;
-        this.answers = answers;
-    }
 
     byte[] pdf(Scorecard sc, Locale locale) {
         com.lowagie.text.Font normal = font(REGULAR, 11);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +17,11 @@ import vn.parindex.common.OfficialDocx;
  * group, total and explanations as the PDF, from the same scorecard.
  */
 @Component
+@RequiredArgsConstructor
 class SelfAssessmentWord {
 
     private final MessageSource messages;
     private final SelfAssessmentReport report;
-
-    SelfAssessmentWord(MessageSource messages, SelfAssessmentReport report) {
-        this.messages = messages;
-        this.report = report;
-    }
 
     byte[] docx(Scorecard sc, String organiserName, Locale locale) {
         String title = text("report.title", locale, String.valueOf(sc.year()));

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,17 +20,12 @@ import vn.parindex.security.Export;
 
 /** The self-assessment report as a Word document, for whoever may read the scorecard (the same check as the PDF). */
 @Controller
+@RequiredArgsConstructor
 class SelfAssessmentWordController {
 
     private final ScorecardService service;
     private final SelfAssessmentWord word;
     private final OrganiserRepository organisers;
-
-    SelfAssessmentWordController(ScorecardService service, SelfAssessmentWord word, OrganiserRepository organisers) {
-        this.service = service;
-        this.word = word;
-        this.organisers = organisers;
-    }
 
     @GetMapping("/assessments/{campaignId}/agencies/{agencyId}/report.docx")
     @Export("self-assessment report (Word)")

@@ -3,6 +3,7 @@ package vn.parindex.assessment;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,15 +18,11 @@ import vn.parindex.security.CurrentUser;
 
 /** Withdrawing a sent self-assessment: by the agency before the deadline, by the organiser (with a new date). */
 @Controller
+@RequiredArgsConstructor
 class WithdrawalController {
 
     private final Withdrawals withdrawals;
     private final MessageSource messages;
-
-    WithdrawalController(Withdrawals withdrawals, MessageSource messages) {
-        this.withdrawals = withdrawals;
-        this.messages = messages;
-    }
 
     @PostMapping("/assessments/{campaignId}/agencies/{agencyId}/withdraw")
     String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,

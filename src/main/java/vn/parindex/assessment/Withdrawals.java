@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import vn.parindex.workflow.Workflow;
  * appraisal done so far is cleared. Refusals are {@link ScoreRejectedException}s; nothing is changed then.
  */
 @Service
+@RequiredArgsConstructor
 public class Withdrawals {
 
     /** The field of score_audit that records a withdrawal (no criterion). */
@@ -44,21 +46,6 @@ public class Withdrawals {
     private final DeadlineChanges deadlineChanges;
     private final AuditLog auditLog;
     private final AppClock clock;
-
-    Withdrawals(AssessmentAccess access, AgencyAssessmentRepository assessments, CriterionScoreRepository scores,
-                ScoreAuditRepository audits, Workflow processes, CampaignRepository campaigns,
-                Deadlines deadlines, DeadlineChanges deadlineChanges, AuditLog auditLog, AppClock clock) {
-        this.access = access;
-        this.assessments = assessments;
-        this.scores = scores;
-        this.audits = audits;
-        this.processes = processes;
-        this.campaigns = campaigns;
-        this.deadlines = deadlines;
-        this.deadlineChanges = deadlineChanges;
-        this.auditLog = auditLog;
-        this.clock = clock;
-    }
 
     /** Whether the page should offer this user the withdrawal (the checks of {@link #withdraw}, without a reason). */
     @Transactional(readOnly = true)

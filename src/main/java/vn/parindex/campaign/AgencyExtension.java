@@ -8,9 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 /** One milestone moved for one agency: it overrides the campaign's date for that agency only. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class AgencyExtension {
 
     @Id
@@ -20,10 +26,7 @@ public class AgencyExtension {
     private Long agencyId;
     @Enumerated(EnumType.STRING)
     private MilestoneType milestone;
-    private LocalDate dueDate;
-
-    protected AgencyExtension() {
-    }
+    @Setter(AccessLevel.PACKAGE) private LocalDate dueDate;
 
     AgencyExtension(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate dueDate) {
         this.campaignId = campaignId;
@@ -31,10 +34,4 @@ public class AgencyExtension {
         this.milestone = milestone;
         this.dueDate = dueDate;
     }
-
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public MilestoneType getMilestone() { return milestone; }
-    public LocalDate getDueDate() { return dueDate; }
-    void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import vn.parindex.framework.FrameworkVersionRepository;
  * assessed loses its framework and reviewers.
  */
 @Service
+@RequiredArgsConstructor
 public class AssessedAgencies {
 
     /** The agencies to assess and, per agency type id, the framework version id (null: not chosen yet). */
@@ -32,12 +34,6 @@ public class AssessedAgencies {
     private final DraftCampaigns drafts;
     private final AgencyRepository agencies;
     private final FrameworkVersionRepository versions;
-
-    AssessedAgencies(DraftCampaigns drafts, AgencyRepository agencies, FrameworkVersionRepository versions) {
-        this.drafts = drafts;
-        this.agencies = agencies;
-        this.versions = versions;
-    }
 
     @Transactional
     public Campaign choose(Long organiserId, Long campaignId, long version, Choice choice) {

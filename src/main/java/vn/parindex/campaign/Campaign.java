@@ -27,6 +27,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyType;
@@ -35,6 +39,8 @@ import vn.parindex.framework.FrameworkVersion;
 
 /** One year's run of the plan by one organiser: who is assessed, with which framework, by when. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Campaign {
 
     @Id
@@ -43,18 +49,18 @@ public class Campaign {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Organiser organiser;
     @jakarta.persistence.Column(name = "assessment_year")
-    private int year;
-    private String name;
+    @Setter private int year;
+    @Setter private String name;
     /** The legal basis: the plan's number and date (Kế hoạch số 282/KH-UBND ngày 28/10/2022). */
-    private String planNumber;
-    private LocalDate planDate;
+    @Setter private String planNumber;
+    @Setter private LocalDate planDate;
     @Enumerated(EnumType.STRING)
-    private CampaignStatus status = CampaignStatus.DRAFT;
+    @Setter private CampaignStatus status = CampaignStatus.DRAFT;
     @Embedded
-    private CampaignSettings settings = new CampaignSettings();
+    @Setter private CampaignSettings settings = new CampaignSettings();
     @ManyToOne(fetch = FetchType.LAZY)
-    private Campaign copiedFrom;
-    private Instant launchedAt;
+    @Setter private Campaign copiedFrom;
+    @Setter private Instant launchedAt;
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Milestone> milestones = new ArrayList<>();
     @ManyToMany
@@ -70,9 +76,6 @@ public class Campaign {
     private List<ReviewerAssignment> reviewerAssignments = new ArrayList<>();
     @Version
     private long version;
-
-    protected Campaign() {
-    }
 
     public Campaign(Organiser organiser, int year, String name) {
         this.organiser = organiser;
@@ -152,28 +155,4 @@ public class Campaign {
             throw new CampaignNotDraftException("campaign.error.milestonesNotDraft", this);
         }
     }
-
-    public Long getId() { return id; }
-    public Organiser getOrganiser() { return organiser; }
-    public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPlanNumber() { return planNumber; }
-    public void setPlanNumber(String planNumber) { this.planNumber = planNumber; }
-    public LocalDate getPlanDate() { return planDate; }
-    public void setPlanDate(LocalDate planDate) { this.planDate = planDate; }
-    public CampaignStatus getStatus() { return status; }
-    public void setStatus(CampaignStatus status) { this.status = status; }
-    public CampaignSettings getSettings() { return settings; }
-    public void setSettings(CampaignSettings settings) { this.settings = settings; }
-    public Campaign getCopiedFrom() { return copiedFrom; }
-    public void setCopiedFrom(Campaign copiedFrom) { this.copiedFrom = copiedFrom; }
-    public Instant getLaunchedAt() { return launchedAt; }
-    public void setLaunchedAt(Instant launchedAt) { this.launchedAt = launchedAt; }
-    public List<Milestone> getMilestones() { return milestones; }
-    public Set<Agency> getAgencies() { return agencies; }
-    public Map<AgencyType, FrameworkVersion> getFrameworks() { return frameworks; }
-    public List<ReviewerAssignment> getReviewerAssignments() { return reviewerAssignments; }
-    public long getVersion() { return version; }
 }

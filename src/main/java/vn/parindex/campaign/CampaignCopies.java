@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,20 +22,13 @@ import vn.parindex.framework.FrameworkVersionRepository;
  * if there is one) and the same reviewing departments. The plan's number and date are left for the new plan.
  */
 @Service
+@RequiredArgsConstructor
 public class CampaignCopies {
 
     private final DraftCampaigns drafts;
     private final CampaignRepository campaigns;
     private final FrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
-
-    CampaignCopies(DraftCampaigns drafts, CampaignRepository campaigns, FrameworkRepository frameworks,
-                   FrameworkVersionRepository versions) {
-        this.drafts = drafts;
-        this.campaigns = campaigns;
-        this.frameworks = frameworks;
-        this.versions = versions;
-    }
 
     @Transactional
     public Campaign copyToNextYear(Long organiserId, Long sourceId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import vn.parindex.agency.OrganiserRepository;
 
 /** Creates draft campaigns and edits their details, timeline and settings. */
 @Service
+@RequiredArgsConstructor
 public class CampaignDrafts {
 
     public static final int MIN_YEAR = 2000;
@@ -27,12 +29,6 @@ public class CampaignDrafts {
     private final CampaignRepository campaigns;
     private final OrganiserRepository organisers;
     private final DraftCampaigns drafts;
-
-    CampaignDrafts(CampaignRepository campaigns, OrganiserRepository organisers, DraftCampaigns drafts) {
-        this.campaigns = campaigns;
-        this.organisers = organisers;
-        this.drafts = drafts;
-    }
 
     /** A new draft with every milestone of the default timeline in its year and the default settings. */
     @Transactional

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import vn.parindex.workflow.Workflow;
  * process. Every agency's assessment is then started by the engine, each in its own transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class CampaignLaunch {
 
     /** Milestones a campaign cannot run without; the others a plan may leave out. */
@@ -33,15 +35,6 @@ public class CampaignLaunch {
     private final LaunchWatch watch;
     private final AppClock clock;
     private final GroupMembers candidates;
-
-    CampaignLaunch(CampaignRepository campaigns, Workflow processes, LaunchWatch watch, AppClock clock,
-                   GroupMembers candidates) {
-        this.campaigns = campaigns;
-        this.processes = processes;
-        this.watch = watch;
-        this.clock = clock;
-        this.candidates = candidates;
-    }
 
     @Transactional
     public String launch(Long campaignId, Long organiserId) {

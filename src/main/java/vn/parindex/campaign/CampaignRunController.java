@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ import vn.parindex.security.Role;
 
 /** Launching a campaign and changing its deadlines while it runs (organiser only). */
 @Controller
+@RequiredArgsConstructor
 class CampaignRunController {
 
     private final CampaignRepository campaigns;
@@ -46,23 +48,6 @@ class CampaignRunController {
     private final RunAgencies runAgencies;
     private final AgencyTypeRepository agencyTypes;
     private final AgencyRepository agencyRepository;
-
-    CampaignRunController(CampaignRepository campaigns, CampaignLaunch launch, DeadlineChanges deadlineChanges,
-                          DeadlineChangeRepository changes, CampaignAssessments assessments,
-                          CampaignWork work, MessageSource messages, vn.parindex.common.AppClock clock,
-                          RunAgencies runAgencies, AgencyTypeRepository agencyTypes, AgencyRepository agencyRepository) {
-        this.runAgencies = runAgencies;
-        this.agencyTypes = agencyTypes;
-        this.agencyRepository = agencyRepository;
-        this.campaigns = campaigns;
-        this.launch = launch;
-        this.deadlineChanges = deadlineChanges;
-        this.changes = changes;
-        this.assessments = assessments;
-        this.work = work;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @PostMapping("/campaigns/{id}/launch")
     String launch(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,

@@ -3,6 +3,7 @@ package vn.parindex.campaign;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +13,11 @@ import vn.parindex.framework.FrameworkVersion;
 
 /** What the campaign process records and asks about its campaign as it runs. */
 @Service
+@RequiredArgsConstructor
 public class CampaignRuns {
 
     private final CampaignRepository campaigns;
     private final AppClock clock;
-
-    CampaignRuns(CampaignRepository campaigns, AppClock clock) {
-        this.campaigns = campaigns;
-        this.clock = clock;
-    }
 
     @Transactional
     public void opened(Long campaignId) {

@@ -3,6 +3,8 @@ package vn.parindex.campaign;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Embeddable;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * What a plan sets besides dates. Kept as short text so an organiser can read and edit them:
@@ -10,6 +12,8 @@ import jakarta.persistence.Embeddable;
  * "DELEGATES:20;CIVIL_SERVANTS:20;…", reminder offsets in days before a deadline "7,3,1,0".
  */
 @Embeddable
+@Getter
+@Setter
 public class CampaignSettings {
 
     public static final String DEFAULT_CLASS_BANDS = "A:90;B:80;C:70;D:0";
@@ -35,17 +39,4 @@ public class CampaignSettings {
         copy.escalationDays = escalationDays;
         return copy;
     }
-
-    public String getClassBands() { return classBands; }
-    public void setClassBands(String classBands) { this.classBands = classBands; }
-    public BigDecimal getLatePenaltyPoints() { return latePenaltyPoints; }
-    public void setLatePenaltyPoints(BigDecimal latePenaltyPoints) { this.latePenaltyPoints = latePenaltyPoints; }
-    public String getAnswerWeights() { return answerWeights; }
-    public void setAnswerWeights(String answerWeights) { this.answerWeights = answerWeights; }
-    public String getGroupWeights() { return groupWeights; }
-    public void setGroupWeights(String groupWeights) { this.groupWeights = groupWeights; }
-    public String getReminderOffsets() { return reminderOffsets; }
-    public void setReminderOffsets(String reminderOffsets) { this.reminderOffsets = reminderOffsets; }
-    public int getEscalationDays() { return escalationDays; }
-    public void setEscalationDays(int escalationDays) { this.escalationDays = escalationDays; }
 }

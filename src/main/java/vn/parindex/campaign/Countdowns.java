@@ -2,6 +2,7 @@ package vn.parindex.campaign;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,15 +10,11 @@ import vn.parindex.common.AppClock;
 
 /** Each agency's countdown to its effective deadline of a milestone, by the application's clock. */
 @Service
+@RequiredArgsConstructor
 public class Countdowns {
 
     private final Deadlines deadlines;
     private final AppClock clock;
-
-    Countdowns(Deadlines deadlines, AppClock clock) {
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     /** The countdown, or null when the milestone has no date. */
     @Transactional(readOnly = true)

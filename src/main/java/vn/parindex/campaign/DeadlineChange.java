@@ -9,9 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** The log of deadline changes: a milestone moved for everyone (no agency) or extended for one agency. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class DeadlineChange {
 
     @Id
@@ -27,9 +32,6 @@ public class DeadlineChange {
     private String changedBy;
     private Instant changedAt;
 
-    protected DeadlineChange() {
-    }
-
     DeadlineChange(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate oldDate, LocalDate newDate,
                    String reason, String changedBy, Instant changedAt) {
         this.campaignId = campaignId;
@@ -41,14 +43,4 @@ public class DeadlineChange {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public MilestoneType getMilestone() { return milestone; }
-    public LocalDate getOldDate() { return oldDate; }
-    public LocalDate getNewDate() { return newDate; }
-    public String getReason() { return reason; }
-    public String getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
 }

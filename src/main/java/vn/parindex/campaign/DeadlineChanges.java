@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import vn.parindex.workflow.Workflow;
  * agencies whose date changed are told by mail ({@link DeadlineChanged}).
  */
 @Service
+@RequiredArgsConstructor
 public class DeadlineChanges {
 
     private final CampaignRepository campaigns;
@@ -31,20 +33,6 @@ public class DeadlineChanges {
     private final Deadlines deadlines;
     private final AppClock clock;
     private final ApplicationEventPublisher events;
-
-    DeadlineChanges(CampaignRepository campaigns, AgencyExtensionRepository extensions, DeadlineChangeRepository log,
-                    CampaignAssessments assessments, CampaignWork work, Workflow processes,
-                    Deadlines deadlines, AppClock clock, ApplicationEventPublisher events) {
-        this.campaigns = campaigns;
-        this.extensions = extensions;
-        this.log = log;
-        this.assessments = assessments;
-        this.work = work;
-        this.processes = processes;
-        this.deadlines = deadlines;
-        this.clock = clock;
-        this.events = events;
-    }
 
     /** Extends one milestone for one agency. */
     @Transactional

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import vn.parindex.common.VietnamTime;
  * means 23:59 on D in Vietnam; reminders go out at 08:00 Vietnam time.
  */
 @Service
+@RequiredArgsConstructor
 public class Deadlines {
 
     public static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
@@ -26,12 +28,6 @@ public class Deadlines {
     private final CampaignRepository campaigns;
     private final AgencyExtensionRepository extensions;
     private final AppClock clock;
-
-    Deadlines(CampaignRepository campaigns, AgencyExtensionRepository extensions, AppClock clock) {
-        this.campaigns = campaigns;
-        this.extensions = extensions;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public LocalDate dueDate(Long campaignId, Long agencyId, MilestoneType type) {

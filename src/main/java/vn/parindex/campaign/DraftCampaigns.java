@@ -3,19 +3,16 @@ package vn.parindex.campaign;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Opens a campaign of one organiser for an edit: found, still a draft, and unchanged since the form was shown. */
 @Component
+@RequiredArgsConstructor
 class DraftCampaigns {
 
     private final CampaignRepository campaigns;
     private final EntityManager entityManager;
-
-    DraftCampaigns(CampaignRepository campaigns, EntityManager entityManager) {
-        this.campaigns = campaigns;
-        this.entityManager = entityManager;
-    }
 
     Campaign find(Long organiserId, Long id) {
         return campaigns.findByIdAndOrganiserId(id, organiserId).orElseThrow(() -> new CampaignNotFoundException(id));

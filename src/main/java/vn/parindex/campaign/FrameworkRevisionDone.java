@@ -2,6 +2,7 @@ package vn.parindex.campaign;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import vn.parindex.workflow.Workflow;
  * uses is published; the publication itself has committed by then, whatever happens here.
  */
 @Component
+@RequiredArgsConstructor
 class FrameworkRevisionDone {
 
     static final String TASK = ProcessModel.PUBLISH_FRAMEWORK;
@@ -24,14 +26,6 @@ class FrameworkRevisionDone {
     private final CampaignRuns runs;
     private final CampaignWork work;
     private final Workflow processes;
-
-    FrameworkRevisionDone(CampaignRepository campaigns, CampaignRuns runs, CampaignWork work,
-                          Workflow processes) {
-        this.campaigns = campaigns;
-        this.runs = runs;
-        this.work = work;
-        this.processes = processes;
-    }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -3,6 +3,7 @@ package vn.parindex.campaign;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import vn.parindex.workflow.Workflow;
  * (not until the request returns), and logs how many process instances and jobs it made.
  */
 @Component
+@RequiredArgsConstructor
 class LaunchWatch {
 
     private static final Logger log = LoggerFactory.getLogger(LaunchWatch.class);
@@ -21,11 +23,6 @@ class LaunchWatch {
 
     private final CampaignWork work;
     private final Workflow processes;
-
-    LaunchWatch(CampaignWork work, Workflow processes) {
-        this.work = work;
-        this.processes = processes;
-    }
 
     void watch(Long campaignId, String campaignKey, int agencies, Instant started) {
         Thread watcher = new Thread(() -> {

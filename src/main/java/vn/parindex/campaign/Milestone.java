@@ -12,12 +12,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.common.VietnamTime;
 
 /** A dated step of a campaign. A due date D means due at 23:59 on D, Vietnam time. */
 @Entity
 @Table(name = "campaign_milestone")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Milestone {
 
     @Id
@@ -27,13 +33,10 @@ public class Milestone {
     private Campaign campaign;
     @Enumerated(EnumType.STRING)
     private MilestoneType type;
-    private LocalDate windowStart;
-    private LocalDate dueDate;
+    @Setter private LocalDate windowStart;
+    @Setter private LocalDate dueDate;
     /** Plans differ: Nam Định 2022 has no respondent lists. An unused milestone is skipped. */
-    private boolean used = true;
-
-    protected Milestone() {
-    }
+    @Setter private boolean used = true;
 
     Milestone(Campaign campaign, MilestoneType type, LocalDate windowStart, LocalDate dueDate, boolean used) {
         this.campaign = campaign;
@@ -46,14 +49,4 @@ public class Milestone {
     public ZonedDateTime dueAt() {
         return VietnamTime.endOfDay(dueDate);
     }
-
-    public Long getId() { return id; }
-    public Campaign getCampaign() { return campaign; }
-    public MilestoneType getType() { return type; }
-    public LocalDate getWindowStart() { return windowStart; }
-    public void setWindowStart(LocalDate windowStart) { this.windowStart = windowStart; }
-    public LocalDate getDueDate() { return dueDate; }
-    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
-    public boolean isUsed() { return used; }
-    public void setUsed(boolean used) { this.used = used; }
 }

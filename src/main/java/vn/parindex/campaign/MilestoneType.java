@@ -1,8 +1,11 @@
 package vn.parindex.campaign;
 
+import lombok.RequiredArgsConstructor;
+
 import vn.parindex.workflow.ProcessModel;
 
 /** The steps of a plan's timeline, in the order a plan sets them. Each plan sets its own dates. */
+@RequiredArgsConstructor
 public enum MilestoneType {
     FRAMEWORK_REVISION(false),
     TRAINING(false),
@@ -16,10 +19,6 @@ public enum MilestoneType {
     PUBLICATION(false);
 
     private final boolean hasWindow;
-
-    MilestoneType(boolean hasWindow) {
-        this.hasWindow = hasWindow;
-    }
 
     /** Whether the milestone opens at a window start (self-assessment 05/11 – 16/11) rather than at once. */
     public boolean hasWindow() {

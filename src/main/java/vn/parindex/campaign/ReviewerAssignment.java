@@ -6,6 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyType;
@@ -15,6 +19,8 @@ import vn.parindex.agency.AgencyType;
  * one agency type in a campaign. Whatever is left unassigned is appraised by the organiser.
  */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class ReviewerAssignment {
 
     @Id
@@ -26,10 +32,7 @@ public class ReviewerAssignment {
     private AgencyType agencyType;
     private String criterionCode;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    private Agency reviewerAgency;
-
-    protected ReviewerAssignment() {
-    }
+    @Setter private Agency reviewerAgency;
 
     ReviewerAssignment(Campaign campaign, AgencyType agencyType, String criterionCode, Agency reviewerAgency) {
         this.campaign = campaign;
@@ -42,11 +45,4 @@ public class ReviewerAssignment {
     public boolean covers(String code) {
         return code.equals(criterionCode) || code.startsWith(criterionCode + ".");
     }
-
-    public Long getId() { return id; }
-    public Campaign getCampaign() { return campaign; }
-    public AgencyType getAgencyType() { return agencyType; }
-    public String getCriterionCode() { return criterionCode; }
-    public Agency getReviewerAgency() { return reviewerAgency; }
-    public void setReviewerAgency(Agency reviewerAgency) { this.reviewerAgency = reviewerAgency; }
 }

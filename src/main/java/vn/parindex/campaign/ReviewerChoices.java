@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import vn.parindex.framework.FrameworkVersion;
 
 /** Sets which reviewing department appraises a group or criterion, per agency type, in a draft campaign. */
 @Service
+@RequiredArgsConstructor
 public class ReviewerChoices {
 
     /** A reviewing department (null: the organiser, or what the group has) for a node of a type's framework. */
@@ -28,11 +30,6 @@ public class ReviewerChoices {
 
     private final DraftCampaigns drafts;
     private final AgencyRepository agencies;
-
-    ReviewerChoices(DraftCampaigns drafts, AgencyRepository agencies) {
-        this.drafts = drafts;
-        this.agencies = agencies;
-    }
 
     @Transactional
     public Campaign assign(Long organiserId, Long campaignId, long version, List<Choice> choices) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
  * and counts as whole numbers, dates as dates (dd/MM/yyyy), a missing value as "—". The number format is added to
  * the style a cell already has (bold stays bold); styles are shared, as a workbook holds only so many.
  */
+@RequiredArgsConstructor
 public final class ExcelCells {
 
     public static final String POINTS = "0.00";
@@ -26,10 +28,6 @@ public final class ExcelCells {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> styles = new HashMap<>();
-
-    public ExcelCells(Workbook workbook) {
-        this.workbook = workbook;
-    }
 
     /** Points, an index or a percentage: a number shown with two decimals. */
     public void points(Cell cell, BigDecimal value) {

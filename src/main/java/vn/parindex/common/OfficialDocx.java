@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * issuing body with the number on the left, the national motto with place and date on the right, then the body
  * written here in Times New Roman 14 (13 in tables) at the template's {@code ${body}} mark.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class OfficialDocx {
 
     /** The template's placeholders in the header block. */
@@ -48,11 +51,6 @@ public final class OfficialDocx {
 
     private final XWPFDocument document;
     private final XWPFParagraph mark;
-
-    private OfficialDocx(XWPFDocument document, XWPFParagraph mark) {
-        this.document = document;
-        this.mark = mark;
-    }
 
     public static OfficialDocx open(Header header, String title) {
         try (InputStream in = OfficialDocx.class.getClassLoader().getResourceAsStream(TEMPLATE)) {

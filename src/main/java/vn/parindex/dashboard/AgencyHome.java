@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import vn.parindex.tasklist.WorkItemState;
 
 /** What an assessed agency's officers and head see first: their timeline, what is due next, how far scoring is. */
 @Service
+@RequiredArgsConstructor
 public class AgencyHome {
 
     private final DashboardQueries queries;
@@ -44,18 +46,6 @@ public class AgencyHome {
     private final CriterionScoreRepository scores;
     private final WorkItemRepository workItems;
     private final AppClock clock;
-
-    AgencyHome(DashboardQueries queries, AgencyRepository agencies, AgencyExtensionRepository extensions,
-               AgencyAssessmentRepository assessments, CriterionScoreRepository scores, WorkItemRepository workItems,
-               AppClock clock) {
-        this.queries = queries;
-        this.agencies = agencies;
-        this.extensions = extensions;
-        this.assessments = assessments;
-        this.scores = scores;
-        this.workItems = workItems;
-        this.clock = clock;
-    }
 
     public record Step(MilestoneType type, LocalDate windowStart, LocalDate dueDate, boolean extended, boolean past,
                        CellState state) {

@@ -2,6 +2,7 @@ package vn.parindex.dashboard;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +12,11 @@ import vn.parindex.security.CurrentUser;
 
 /** The home of an assessed agency's officers and head; the root page loads its panel for them. */
 @Controller
+@RequiredArgsConstructor
 class AgencyHomeController {
 
     private final AgencyHome home;
     private final AgencyProcess process;
-
-    AgencyHomeController(AgencyHome home, AgencyProcess process) {
-        this.home = home;
-        this.process = process;
-    }
 
     /** The home with the agency's process diagram below it. */
     @GetMapping("/agency-home")

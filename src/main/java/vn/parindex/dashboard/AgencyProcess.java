@@ -3,6 +3,7 @@ package vn.parindex.dashboard;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,7 @@ import vn.parindex.workflow.ProcessDiagrams;
  * another organiser's campaign or an agency outside it is not found).
  */
 @Service
+@RequiredArgsConstructor
 public class AgencyProcess {
 
     /** The agency's process: the diagram (null before the process started) and the names of the steps under way. */
@@ -37,16 +39,6 @@ public class AgencyProcess {
     private final AgencyAssessmentRepository assessments;
     private final ProcessDiagrams diagrams;
     private final MessageSource messages;
-
-    AgencyProcess(CampaignDashboard dashboard, DashboardQueries queries, AgencyRepository agencies,
-                  AgencyAssessmentRepository assessments, ProcessDiagrams diagrams, MessageSource messages) {
-        this.dashboard = dashboard;
-        this.queries = queries;
-        this.agencies = agencies;
-        this.assessments = assessments;
-        this.diagrams = diagrams;
-        this.messages = messages;
-    }
 
     @Transactional(readOnly = true)
     public View ofOwnAgency(CurrentUser user, Locale locale) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ import vn.parindex.security.Role;
 
 /** The organiser's view of a running campaign, built from a handful of flat queries on our own tables. */
 @Service
+@RequiredArgsConstructor
 public class CampaignDashboard {
 
     static final int UPCOMING_DAYS = 14;
@@ -49,18 +51,6 @@ public class CampaignDashboard {
     private final OutboxMailRepository outbox;
     private final AppClock clock;
     private final CellSummaries cellSummaries;
-
-    CampaignDashboard(CampaignRepository campaigns, DashboardQueries queries, AgencyExtensionRepository extensions,
-                      DeadlineChangeRepository changes, OutboxMailRepository outbox, AppClock clock,
-                      CellSummaries cellSummaries) {
-        this.cellSummaries = cellSummaries;
-        this.campaigns = campaigns;
-        this.queries = queries;
-        this.extensions = extensions;
-        this.changes = changes;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** One milestone's counts of agencies: those it applies to, done, overdue and closed as not submitted. */
     public record MilestoneProgress(Milestone milestone, long done, long total, long overdue, long closed,

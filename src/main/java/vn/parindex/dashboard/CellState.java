@@ -1,6 +1,9 @@
 package vn.parindex.dashboard;
 
+import lombok.RequiredArgsConstructor;
+
 /** The colour of one agency × milestone cell of the dashboard grid. */
+@RequiredArgsConstructor
 public enum CellState {
     ON_TIME("success"),
     LATE("warning"),
@@ -11,10 +14,6 @@ public enum CellState {
     NOT_USED("light");
 
     private final String colour;
-
-    CellState(String colour) {
-        this.colour = colour;
-    }
 
     /** The Bootstrap colour name of the cell. */
     public String colour() {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import vn.parindex.security.Role;
 
 /** The progress dashboard of a campaign, its drill-down per agency and its Excel export. */
 @Controller
+@RequiredArgsConstructor
 class DashboardController {
 
     private final CampaignDashboard dashboard;
@@ -39,15 +41,6 @@ class DashboardController {
     private final ProgressExcel excel;
     private final DashboardGrid grid;
     private final AgencyTypeRepository agencyTypes;
-
-    DashboardController(CampaignDashboard dashboard, CampaignRepository campaigns, ProgressExcel excel,
-                        DashboardGrid grid, AgencyTypeRepository agencyTypes) {
-        this.grid = grid;
-        this.agencyTypes = agencyTypes;
-        this.dashboard = dashboard;
-        this.campaigns = campaigns;
-        this.excel = excel;
-    }
 
     /** The latest running campaign of the user's organiser, or the campaign list when none runs. */
     @GetMapping("/dashboard")

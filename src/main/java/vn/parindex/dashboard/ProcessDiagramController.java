@@ -2,6 +2,7 @@ package vn.parindex.dashboard;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +13,10 @@ import vn.parindex.security.CurrentUser;
 
 /** The organiser's view of one agency's process diagram (the agency's own is on its home page). */
 @Controller
+@RequiredArgsConstructor
 class ProcessDiagramController {
 
     private final AgencyProcess process;
-
-    ProcessDiagramController(AgencyProcess process) {
-        this.process = process;
-    }
 
     @GetMapping("/dashboard/campaigns/{campaignId}/agencies/{agencyId}/process")
     String process(@PathVariable Long campaignId, @PathVariable Long agencyId,

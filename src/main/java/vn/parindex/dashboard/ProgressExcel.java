@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,13 +21,10 @@ import vn.parindex.common.ExcelCells;
  * second sheet with each milestone's dates.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressExcel {
 
     private final MessageSource messages;
-
-    ProgressExcel(MessageSource messages) {
-        this.messages = messages;
-    }
 
     byte[] write(CampaignDashboard.View view, Locale locale) {
         List<Milestone> used = view.timeline().stream().filter(Milestone::isUsed).toList();

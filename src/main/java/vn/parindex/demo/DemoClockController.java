@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,17 +30,12 @@ import vn.parindex.security.Role;
  */
 @Controller
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoClockController {
 
     private final SharedDemoClock demoClock;
     private final AppClock clock;
     private final MessageSource messages;
-
-    DemoClockController(SharedDemoClock demoClock, AppClock clock, MessageSource messages) {
-        this.demoClock = demoClock;
-        this.clock = clock;
-        this.messages = messages;
-    }
 
     @GetMapping("/demo/clock")
     String show(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ import vn.parindex.security.UserAccounts;
  * district running its communes' index. Every demo user's password is {@value #PASSWORD}.
  */
 @Service
+@RequiredArgsConstructor
 public class DemoData {
 
     public static final String PASSWORD = "Demo@2026";
@@ -113,21 +115,6 @@ public class DemoData {
     private final CampaignLaunch campaignLaunch;
     private final AppClock clock;
     private final DemoLastYear lastYearResults;
-
-    DemoData(OrganiserRepository organisers, StandardAgencyTypes standardTypes, AgencyRepository agencies,
-             FrameworkRepository frameworks, FrameworkVersionRepository versions, CampaignRepository campaigns,
-             UserAccounts userAccounts, CampaignLaunch campaignLaunch, AppClock clock, DemoLastYear lastYearResults) {
-        this.organisers = organisers;
-        this.standardTypes = standardTypes;
-        this.agencies = agencies;
-        this.frameworks = frameworks;
-        this.versions = versions;
-        this.campaigns = campaigns;
-        this.userAccounts = userAccounts;
-        this.campaignLaunch = campaignLaunch;
-        this.clock = clock;
-        this.lastYearResults = lastYearResults;
-    }
 
     public boolean isLoaded() {
         return organisers.findByCode(PROVINCE).isPresent();

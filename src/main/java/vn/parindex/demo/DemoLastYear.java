@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.agency.Agency;
@@ -23,6 +24,7 @@ import vn.parindex.results.PastCampaigns;
  * and the years page a trend. The further back the year, the lower the shares and the other the order of agencies.
  */
 @Component
+@RequiredArgsConstructor
 class DemoLastYear {
 
     /** Shares of a leaf's maximum, taken in turn so agencies and criteria differ. */
@@ -30,11 +32,6 @@ class DemoLastYear {
 
     private final CriterionScoreRepository scores;
     private final PastCampaigns past;
-
-    DemoLastYear(CriterionScoreRepository scores, PastCampaigns past) {
-        this.scores = scores;
-        this.past = past;
-    }
 
     void scoreAndPublish(Campaign campaign, FrameworkVersion version, String decision, int yearsAgo) {
         List<CriterionScore> all = new ArrayList<>();

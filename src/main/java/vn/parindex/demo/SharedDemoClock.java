@@ -2,6 +2,7 @@ package vn.parindex.demo;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,15 +20,12 @@ import vn.parindex.workflow.WorkflowClock;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class SharedDemoClock {
 
     private static final Logger log = LoggerFactory.getLogger(SharedDemoClock.class);
 
     private final WorkflowClock engineClock;
-
-    SharedDemoClock(WorkflowClock engineClock) {
-        this.engineClock = engineClock;
-    }
 
     Duration offset() {
         return engineClock.offset();

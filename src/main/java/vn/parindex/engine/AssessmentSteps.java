@@ -2,6 +2,7 @@ package vn.parindex.engine;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,11 @@ import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The service tasks of agency-assessment.bpmn and missed-deadline-decision.bpmn. */
 @Component("assessmentSteps")
+@RequiredArgsConstructor
 public class AssessmentSteps {
 
     private final AgencyAssessments assessments;
     private final DeadlineChanges deadlineChanges;
-
-    AssessmentSteps(AgencyAssessments assessments, DeadlineChanges deadlineChanges) {
-        this.assessments = assessments;
-        this.deadlineChanges = deadlineChanges;
-    }
 
     public void open(DelegateExecution execution) {
         assessments.open(CampaignSteps.campaignId(execution), CampaignSteps.agencyId(execution),

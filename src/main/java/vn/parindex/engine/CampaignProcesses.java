@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,6 +24,7 @@ import vn.parindex.workflow.Workflow;
 
 /** The engine behind our {@link Workflow}: the one class that starts, completes, claims and moves things in it. */
 @Service
+@RequiredArgsConstructor
 public class CampaignProcesses implements Workflow {
 
     private final RuntimeService runtime;
@@ -30,15 +32,6 @@ public class CampaignProcesses implements Workflow {
     private final ManagementService management;
     private final IdentityService identity;
     private final FormService forms;
-
-    CampaignProcesses(RuntimeService runtime, TaskService tasks, ManagementService management,
-                      IdentityService identity, FormService forms) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.management = management;
-        this.identity = identity;
-        this.forms = forms;
-    }
 
     @Override
     public String startCampaign(Long campaignId, String businessKey) {

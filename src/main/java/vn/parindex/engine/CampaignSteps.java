@@ -2,6 +2,7 @@ package vn.parindex.engine;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +11,10 @@ import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The service tasks of par-campaign.bpmn: each a line that calls the campaign's application service. */
 @Component("campaignSteps")
+@RequiredArgsConstructor
 public class CampaignSteps {
 
     private final CampaignRuns runs;
-
-    CampaignSteps(CampaignRuns runs) {
-        this.runs = runs;
-    }
 
     public void open(DelegateExecution execution) {
         runs.opened(campaignId(execution));

@@ -3,6 +3,7 @@ package vn.parindex.engine;
 import java.time.Duration;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import vn.parindex.workflow.WorkflowClock;
 
 /** Moves the application's clock and the engine's together (the demo clock, and tests of timers). */
 @Component
+@RequiredArgsConstructor
 public class EngineClock implements WorkflowClock {
 
     /** The engine property (ACT_GE_PROPERTY) that holds the demo clock's offset for every node, in ms. */
@@ -19,11 +21,6 @@ public class EngineClock implements WorkflowClock {
 
     private final AppClock clock;
     private final ManagementService management;
-
-    EngineClock(AppClock clock, ManagementService management) {
-        this.clock = clock;
-        this.management = management;
-    }
 
     @Override
     public void setOffset(Duration offset) {

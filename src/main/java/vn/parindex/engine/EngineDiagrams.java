@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -27,6 +28,7 @@ import vn.parindex.workflow.ProcessDiagrams;
  * name where a key is missing), the steps under way and the steps done, from the engine's history.
  */
 @Service
+@RequiredArgsConstructor
 class EngineDiagrams implements ProcessDiagrams {
 
     /** A multi-instance step's body is drawn as the step itself. */
@@ -36,12 +38,6 @@ class EngineDiagrams implements ProcessDiagrams {
     private final HistoryService history;
     private final MessageSource messages;
     private final Map<String, String> localized = new ConcurrentHashMap<>();
-
-    EngineDiagrams(RepositoryService repository, HistoryService history, MessageSource messages) {
-        this.repository = repository;
-        this.history = history;
-        this.messages = messages;
-    }
 
     @Override
     public Optional<Diagram> of(String processInstanceId, Locale locale) {

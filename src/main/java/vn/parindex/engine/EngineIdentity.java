@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -15,13 +16,10 @@ import vn.parindex.workflow.GroupMembers;
 
 /** Mirrors our users and their candidate groups into the engine's identity service, as security announces them. */
 @Component
+@RequiredArgsConstructor
 public class EngineIdentity implements GroupMembers {
 
     private final IdentityService identity;
-
-    EngineIdentity(IdentityService identity) {
-        this.identity = identity;
-    }
 
     /** Runs inside the account change's transaction: a failure here undoes the change too. */
     @EventListener

@@ -1,5 +1,6 @@
 package vn.parindex.engine;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -17,15 +18,12 @@ import vn.parindex.common.Takeover;
  * whose lock had moved).
  */
 @Component
+@RequiredArgsConstructor
 class JobLockTime extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(JobLockTime.class);
 
     private final Takeover takeover;
-
-    JobLockTime(Takeover takeover) {
-        this.takeover = takeover;
-    }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {

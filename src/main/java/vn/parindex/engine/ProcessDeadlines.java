@@ -2,6 +2,7 @@ package vn.parindex.engine;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.Deadlines;
@@ -9,13 +10,10 @@ import vn.parindex.campaign.MilestoneType;
 
 /** The dates the BPMN files ask for: ${deadline.due(campaignId, agencyId, 'SELF_ASSESSMENT')} and so on. */
 @Component("deadline")
+@RequiredArgsConstructor
 public class ProcessDeadlines {
 
     private final Deadlines deadlines;
-
-    ProcessDeadlines(Deadlines deadlines) {
-        this.deadlines = deadlines;
-    }
 
     public Date due(Long campaignId, Long agencyId, String milestone) {
         return Date.from(deadlines.dueAt(campaignId, agencyId, MilestoneType.valueOf(milestone)).toInstant());

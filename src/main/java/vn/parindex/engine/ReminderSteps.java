@@ -1,5 +1,6 @@
 package vn.parindex.engine;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.notification.Reminders;
@@ -9,13 +10,10 @@ import vn.parindex.notification.Reminders;
  * a line that calls the reminders service. Each returns how many mails were queued.
  */
 @Component("reminderSteps")
+@RequiredArgsConstructor
 public class ReminderSteps {
 
     private final Reminders reminders;
-
-    ReminderSteps(Reminders reminders) {
-        this.reminders = reminders;
-    }
 
     /** The campaign's own tasks due or overdue, and the organiser's digest of decisions waiting. */
     public int sweepCampaign(String processInstanceId, Long campaignId) {

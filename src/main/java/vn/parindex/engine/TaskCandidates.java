@@ -3,6 +3,7 @@ package vn.parindex.engine;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +15,12 @@ import vn.parindex.security.CandidateGroups;
 
 /** The candidate groups the BPMN files offer tasks to: ${candidates.officers(agencyId)} and so on. */
 @Component("candidates")
+@RequiredArgsConstructor
 public class TaskCandidates {
 
     private final AgencyRepository agencies;
     private final CampaignRepository campaigns;
     private final EngineIdentity identity;
-
-    TaskCandidates(AgencyRepository agencies, CampaignRepository campaigns, EngineIdentity identity) {
-        this.agencies = agencies;
-        this.campaigns = campaigns;
-        this.identity = identity;
-    }
 
     public String officers(Long agencyId) {
         return CandidateGroups.officers(code(agencyId));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -27,15 +28,11 @@ import vn.parindex.workflow.ProcessModel.Variables;
  * engine's transaction, so the tasklist, reminders and dashboard read our tables only.
  */
 @Component
+@RequiredArgsConstructor
 class TaskEventBridge {
 
     private final WorkItems workItems;
     private final AppClock clock;
-
-    TaskEventBridge(WorkItems workItems, AppClock clock) {
-        this.workItems = workItems;
-        this.clock = clock;
-    }
 
     @EventListener(condition = "#task.eventName == 'create'")
     public void created(DelegateTask task) {

@@ -14,6 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.framework.rule.RuleType;
@@ -27,6 +31,8 @@ import vn.parindex.framework.scoring.ScoreNode;
  * to any depth. Leaves carry a scoring rule; inner nodes add up their children.
  */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Criterion {
 
     @Id
@@ -35,29 +41,26 @@ public class Criterion {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private FrameworkVersion frameworkVersion;
     @ManyToOne(fetch = FetchType.LAZY)
-    private Criterion parent;
+    @Setter(AccessLevel.PACKAGE) private Criterion parent;
     @OneToMany(mappedBy = "parent")
     @OrderBy("position")
     private List<Criterion> children = new ArrayList<>();
-    private String code;
+    @Setter private String code;
     /** Order within the whole tree (depth-first), so a version's criteria list reads as the tree. */
-    private int position;
-    private String title;
-    private BigDecimal maxPoints;
+    @Setter private int position;
+    @Setter private String title;
+    @Setter private BigDecimal maxPoints;
     @Enumerated(EnumType.STRING)
-    private RuleType ruleType;
-    private String ruleParams;
+    @Setter private RuleType ruleType;
+    @Setter private String ruleParams;
     @Enumerated(EnumType.STRING)
-    private MeasuredBy measuredBy = MeasuredBy.SELF_ASSESSMENT;
-    private String guidance;
-    private String evidence;
-    private boolean naAllowed;
+    @Setter private MeasuredBy measuredBy = MeasuredBy.SELF_ASSESSMENT;
+    @Setter private String guidance;
+    @Setter private String evidence;
+    @Setter private boolean naAllowed;
     /** The default reviewing department for this group or criterion; null means inherited or the organiser. */
     @ManyToOne(fetch = FetchType.LAZY)
-    private Agency reviewerAgency;
-
-    protected Criterion() {
-    }
+    @Setter private Agency reviewerAgency;
 
     public Criterion(FrameworkVersion frameworkVersion, Criterion parent, String code, String title,
                      BigDecimal maxPoints) {
@@ -100,32 +103,4 @@ public class Criterion {
     public int depth() {
         return code.split("\\.").length;
     }
-
-    public Long getId() { return id; }
-    public FrameworkVersion getFrameworkVersion() { return frameworkVersion; }
-    public Criterion getParent() { return parent; }
-    void setParent(Criterion parent) { this.parent = parent; }
-    public List<Criterion> getChildren() { return children; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public BigDecimal getMaxPoints() { return maxPoints; }
-    public void setMaxPoints(BigDecimal maxPoints) { this.maxPoints = maxPoints; }
-    public RuleType getRuleType() { return ruleType; }
-    public void setRuleType(RuleType ruleType) { this.ruleType = ruleType; }
-    public String getRuleParams() { return ruleParams; }
-    public void setRuleParams(String ruleParams) { this.ruleParams = ruleParams; }
-    public MeasuredBy getMeasuredBy() { return measuredBy; }
-    public void setMeasuredBy(MeasuredBy measuredBy) { this.measuredBy = measuredBy; }
-    public String getGuidance() { return guidance; }
-    public void setGuidance(String guidance) { this.guidance = guidance; }
-    public String getEvidence() { return evidence; }
-    public void setEvidence(String evidence) { this.evidence = evidence; }
-    public boolean isNaAllowed() { return naAllowed; }
-    public void setNaAllowed(boolean naAllowed) { this.naAllowed = naAllowed; }
-    public Agency getReviewerAgency() { return reviewerAgency; }
-    public void setReviewerAgency(Agency reviewerAgency) { this.reviewerAgency = reviewerAgency; }
 }

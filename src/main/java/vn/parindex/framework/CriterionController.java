@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import vn.parindex.security.CurrentUser;
 /** Editing a draft's nodes: change one, add one, remove one with its subtree. Published versions refuse. */
 @Controller
 @RequestMapping("/frameworks")
+@RequiredArgsConstructor
 class CriterionController {
 
     private static final Map<CriterionField, String> FORM_FIELDS = Map.of(CriterionField.CODE, "code",
@@ -38,14 +40,6 @@ class CriterionController {
     private final FrameworkViews views;
     private final AgencyRepository agencies;
     private final MessageSource messages;
-
-    CriterionController(FrameworkService service, FrameworkViews views, AgencyRepository agencies,
-                        MessageSource messages) {
-        this.service = service;
-        this.views = views;
-        this.agencies = agencies;
-        this.messages = messages;
-    }
 
     @GetMapping("/criteria/{criterionId}/edit")
     String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long criterionId, Model model) {

@@ -1,9 +1,12 @@
 package vn.parindex.framework;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The fields of a criterion as users see them: in forms (message key {@code framework.field.*}) and as the
  * columns of the Excel file (fixed Vietnamese headers, the same in every language).
  */
+@RequiredArgsConstructor
 public enum CriterionField {
     CODE("Mã"),
     TITLE("Tên tiêu chí"),
@@ -19,10 +22,6 @@ public enum CriterionField {
     TOTAL_POINTS(null);
 
     private final String column;
-
-    CriterionField(String column) {
-        this.column = column;
-    }
 
     /** The header of this field's column in the Excel file, or null if it has none. */
     public String column() {

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.framework.rule.RuleType;
 
 /** The node form of a draft: a new node (with its code) or an existing one (code fixed). */
+@Getter
+@Setter
 public class CriterionForm {
 
     @Size(max = 30, message = "{framework.form.tooLong}")
@@ -63,27 +67,4 @@ public class CriterionForm {
         return new CriterionData(code, title, max, leaf ? ruleType : null, leaf ? ruleParams : null,
                 leaf ? measuredBy : MeasuredBy.SELF_ASSESSMENT, guidance, evidence, leaf && naAllowed, reviewer);
     }
-
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getMaxPoints() { return maxPoints; }
-    public void setMaxPoints(String maxPoints) { this.maxPoints = maxPoints; }
-    public RuleType getRuleType() { return ruleType; }
-    public void setRuleType(RuleType ruleType) { this.ruleType = ruleType; }
-    public String getRuleParams() { return ruleParams; }
-    public void setRuleParams(String ruleParams) { this.ruleParams = ruleParams; }
-    public MeasuredBy getMeasuredBy() { return measuredBy; }
-    public void setMeasuredBy(MeasuredBy measuredBy) { this.measuredBy = measuredBy; }
-    public String getGuidance() { return guidance; }
-    public void setGuidance(String guidance) { this.guidance = guidance; }
-    public String getEvidence() { return evidence; }
-    public void setEvidence(String evidence) { this.evidence = evidence; }
-    public boolean isNaAllowed() { return naAllowed; }
-    public void setNaAllowed(boolean naAllowed) { this.naAllowed = naAllowed; }
-    public Long getReviewerAgencyId() { return reviewerAgencyId; }
-    public void setReviewerAgencyId(Long reviewerAgencyId) { this.reviewerAgencyId = reviewerAgencyId; }
 }

@@ -6,12 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.Organiser;
 
 /** The criteria framework (bộ tiêu chí) of one organiser for one agency type and year; it has versions. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Framework {
 
     @Id
@@ -23,10 +29,7 @@ public class Framework {
     private AgencyType agencyType;
     @jakarta.persistence.Column(name = "assessment_year")
     private int year;
-    private String name;
-
-    protected Framework() {
-    }
+    @Setter private String name;
 
     public Framework(Organiser organiser, AgencyType agencyType, int year, String name) {
         this.organiser = organiser;
@@ -34,11 +37,4 @@ public class Framework {
         this.year = year;
         this.name = name;
     }
-
-    public Long getId() { return id; }
-    public Organiser getOrganiser() { return organiser; }
-    public AgencyType getAgencyType() { return agencyType; }
-    public int getYear() { return year; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
 }

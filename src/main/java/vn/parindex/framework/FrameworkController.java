@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,6 +29,7 @@ import vn.parindex.security.CurrentUser;
 /** The organiser's frameworks: the list, one framework's versions, and creating a framework. */
 @Controller
 @RequestMapping("/frameworks")
+@RequiredArgsConstructor
 class FrameworkController {
 
     private final FrameworkViews views;
@@ -36,16 +38,6 @@ class FrameworkController {
     private final AgencyTypeRepository agencyTypes;
     private final MessageSource messages;
     private final AppClock clock;
-
-    FrameworkController(FrameworkViews views, FrameworkService service, FrameworkImportService imports,
-                        AgencyTypeRepository agencyTypes, MessageSource messages, AppClock clock) {
-        this.clock = clock;
-        this.views = views;
-        this.service = service;
-        this.imports = imports;
-        this.agencyTypes = agencyTypes;
-        this.messages = messages;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -5,8 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The "new framework" form: empty, copied from a version, or imported from an Excel file. */
+@Getter
+@Setter
 public class FrameworkForm {
 
     @NotNull(message = "{framework.form.required}")
@@ -19,13 +23,4 @@ public class FrameworkForm {
     @Size(max = 300, message = "{framework.form.tooLong}")
     private String name;
     private Long copyFromVersionId;
-
-    public Long getAgencyTypeId() { return agencyTypeId; }
-    public void setAgencyTypeId(Long agencyTypeId) { this.agencyTypeId = agencyTypeId; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getCopyFromVersionId() { return copyFromVersionId; }
-    public void setCopyFromVersionId(Long copyFromVersionId) { this.copyFromVersionId = copyFromVersionId; }
 }

@@ -2,6 +2,7 @@ package vn.parindex.framework;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,20 +24,13 @@ import vn.parindex.security.CurrentUser;
  */
 @Controller
 @RequestMapping("/frameworks")
+@RequiredArgsConstructor
 class FrameworkImportController {
 
     private final FrameworkImportService imports;
     private final FrameworkViews views;
     private final FrameworkExcel excel;
     private final MessageSource messages;
-
-    FrameworkImportController(FrameworkImportService imports, FrameworkViews views, FrameworkExcel excel,
-                              MessageSource messages) {
-        this.imports = imports;
-        this.views = views;
-        this.excel = excel;
-        this.messages = messages;
-    }
 
     @GetMapping("/versions/{versionId}/import")
     String draftForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long versionId, Model model) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +20,12 @@ import vn.parindex.framework.FrameworkService.NewFramework;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class FrameworkImportService {
 
     private final FrameworkExcel excel;
     private final FrameworkService frameworks;
     private final FrameworkVersionRepository versions;
-
-    FrameworkImportService(FrameworkExcel excel, FrameworkService frameworks, FrameworkVersionRepository versions) {
-        this.excel = excel;
-        this.frameworks = frameworks;
-        this.versions = versions;
-    }
 
     /** Replaces a draft's tree with the file's. */
     public FrameworkVersion intoDraft(Long organiserId, Long versionId, byte[] bytes) {

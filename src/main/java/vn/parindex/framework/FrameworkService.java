@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import vn.parindex.common.AppClock;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class FrameworkService {
 
     /** Every plan seen declares 100 points. */
@@ -39,19 +41,6 @@ public class FrameworkService {
     private final EntityManager entityManager;
     private final AppClock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
-
-    FrameworkService(FrameworkRepository frameworks, FrameworkVersionRepository versions, CriterionRepository criteria,
-                     OrganiserRepository organisers, AgencyTypeRepository agencyTypes, EntityManager entityManager,
-                     AppClock clock, org.springframework.context.ApplicationEventPublisher events) {
-        this.frameworks = frameworks;
-        this.versions = versions;
-        this.criteria = criteria;
-        this.organisers = organisers;
-        this.agencyTypes = agencyTypes;
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.events = events;
-    }
 
     @Transactional(readOnly = true)
     public Framework framework(Long organiserId, Long frameworkId) {

@@ -17,11 +17,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.framework.scoring.ScoringTree;
 
 /** One version of a framework: a tree of criteria. A published version never changes. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class FrameworkVersion {
 
     @Id
@@ -35,8 +41,8 @@ public class FrameworkVersion {
     /** The declared total (100 in every plan seen); the groups' maxima must add up to it. */
     private BigDecimal totalPoints;
     @ManyToOne(fetch = FetchType.LAZY)
-    private FrameworkVersion basedOn;
-    private String note;
+    @Setter private FrameworkVersion basedOn;
+    @Setter private String note;
     private Instant createdAt;
     private Instant publishedAt;
     private String publishedBy;
@@ -45,9 +51,6 @@ public class FrameworkVersion {
     private List<Criterion> criteria = new ArrayList<>();
     @Version
     private long version;
-
-    protected FrameworkVersion() {
-    }
 
     public FrameworkVersion(Framework framework, int number, BigDecimal totalPoints, Instant createdAt) {
         this.framework = framework;
@@ -83,20 +86,7 @@ public class FrameworkVersion {
         return criteria.stream().filter(c -> c.getParent() == null).toList();
     }
 
-    public Long getId() { return id; }
-    public Framework getFramework() { return framework; }
-    public int getNumber() { return number; }
-    public VersionStatus getStatus() { return status; }
-    public BigDecimal getTotalPoints() { return totalPoints; }
     public void setTotalPoints(BigDecimal totalPoints) { requireDraft(); this.totalPoints = totalPoints; }
-    public FrameworkVersion getBasedOn() { return basedOn; }
-    public void setBasedOn(FrameworkVersion basedOn) { this.basedOn = basedOn; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public String getPublishedBy() { return publishedBy; }
     /** All criteria of the tree, in tree order (parents before children). */
     public List<Criterion> getCriteria() { return criteria; }
-    public long getVersion() { return version; }
 }

@@ -2,6 +2,7 @@ package vn.parindex.framework;
 
 import java.nio.charset.StandardCharsets;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,17 +24,12 @@ import vn.parindex.security.Export;
 /** One version: its tree, export, publishing and revising it as a new version. */
 @Controller
 @RequestMapping("/frameworks/versions/{versionId}")
+@RequiredArgsConstructor
 class FrameworkVersionController {
 
     private final FrameworkViews views;
     private final FrameworkService service;
     private final MessageSource messages;
-
-    FrameworkVersionController(FrameworkViews views, FrameworkService service, MessageSource messages) {
-        this.views = views;
-        this.service = service;
-        this.messages = messages;
-    }
 
     @GetMapping
     String tree(@AuthenticationPrincipal CurrentUser user, @PathVariable Long versionId, Model model) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import vn.parindex.framework.rule.RuleType;
 /** What the framework pages show, read in one transaction (the pages render after it has ended). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class FrameworkViews {
 
     public record FrameworkRow(Long id, int year, AgencyType agencyType, String name, List<VersionRow> versions) {
@@ -54,14 +56,6 @@ public class FrameworkViews {
     private final FrameworkVersionRepository versions;
     private final FrameworkService service;
     private final FrameworkExcel excel;
-
-    FrameworkViews(FrameworkRepository frameworks, FrameworkVersionRepository versions, FrameworkService service,
-                   FrameworkExcel excel) {
-        this.frameworks = frameworks;
-        this.versions = versions;
-        this.service = service;
-        this.excel = excel;
-    }
 
     public List<FrameworkRow> list(Long organiserId) {
         return frameworks.findByOrganiserIdOrderByYearDescAgencyTypeSortOrder(organiserId).stream()

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -13,6 +14,7 @@ import vn.parindex.common.VietnamTime;
 
 /** Renders deadline mails from Thymeleaf templates in the recipient's language, with an .ics invite. */
 @Component
+@RequiredArgsConstructor
 class MailTemplates {
 
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -21,11 +23,6 @@ class MailTemplates {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
-
-    MailTemplates(ITemplateEngine templates, MessageSource messages) {
-        this.templates = templates;
-        this.messages = messages;
-    }
 
     RenderedMail render(MailKind kind, DeadlineMail mail, String recipientName, Locale locale, Instant now) {
         String milestone = messages.getMessage(mail.milestoneKey(), null, mail.milestoneKey(), locale);

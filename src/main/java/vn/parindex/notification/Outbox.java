@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +19,7 @@ import vn.parindex.common.SearchText;
  * per mail (the morning sweep writes thousands): the insert itself skips a key that is there.
  */
 @Service
+@RequiredArgsConstructor
 public class Outbox {
 
     private static final String INSERT_UNLESS_THERE = """
@@ -30,11 +32,6 @@ public class Outbox {
 
     private final JdbcTemplate jdbc;
     private final AppClock clock;
-
-    Outbox(JdbcTemplate jdbc, AppClock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** @return whether the mail was new */
     @Transactional(propagation = Propagation.MANDATORY)

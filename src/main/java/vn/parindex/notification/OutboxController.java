@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,7 @@ import vn.parindex.security.CurrentUser;
 
 /** The organiser's view of the mails the system sent (and is trying to send) for their campaigns. */
 @Controller
+@RequiredArgsConstructor
 class OutboxController {
 
     private final OutboxMailRepository mails;
@@ -40,16 +42,6 @@ class OutboxController {
     private final AgencyRepository agencies;
     private final MessageSource messages;
     private final AppClock clock;
-
-    OutboxController(OutboxMailRepository mails, OutboxSearch search, CampaignRepository campaigns,
-                     AgencyRepository agencies, MessageSource messages, AppClock clock) {
-        this.mails = mails;
-        this.search = search;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The organiser's mails, newest first by default, a page at a time, searched and filtered. */
     @GetMapping("/outbox")

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import lombok.Getter;
 
 import vn.parindex.common.SearchText;
 
@@ -21,27 +22,27 @@ public class OutboxMail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String dedupKey;
-    private Long campaignId;
-    private Long agencyId;
+    @Getter private Long id;
+    @Getter private String dedupKey;
+    @Getter private Long campaignId;
+    @Getter private Long agencyId;
     @Enumerated(EnumType.STRING)
-    private MailKind kind;
-    private String recipient;
-    private String subject;
+    @Getter private MailKind kind;
+    @Getter private String recipient;
+    @Getter private String subject;
     /** Recipient and subject folded for the outbox page's search box. */
     private String searchText;
-    private String bodyHtml;
-    private String ics;
+    @Getter private String bodyHtml;
+    @Getter private String ics;
     @Enumerated(EnumType.STRING)
-    private MailStatus status = MailStatus.PENDING;
-    private int attempts;
-    private Instant nextAttemptAt;
-    private String lastError;
-    private Instant createdAt;
-    private Instant sentAt;
+    @Getter private MailStatus status = MailStatus.PENDING;
+    @Getter private int attempts;
+    @Getter private Instant nextAttemptAt;
+    @Getter private String lastError;
+    @Getter private Instant createdAt;
+    @Getter private Instant sentAt;
     /** Kept from the first attempt, so a mail sent twice after a crash carries the same Message-ID. */
-    private String messageId;
+    @Getter private String messageId;
     /** Set while one node delivers this mail; another node may take it over once {@link #claimedUntil} passed. */
     private String claimToken;
     private Instant claimedUntil;
@@ -80,21 +81,4 @@ public class OutboxMail {
         nextAttemptAt = at;
         release();
     }
-
-    public Long getId() { return id; }
-    public String getDedupKey() { return dedupKey; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public MailKind getKind() { return kind; }
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBodyHtml() { return bodyHtml; }
-    public String getIcs() { return ics; }
-    public MailStatus getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public String getLastError() { return lastError; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSentAt() { return sentAt; }
-    public String getMessageId() { return messageId; }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import vn.parindex.common.VietnamTime;
 
 /** The organiser's mails, a page at a time, with the outbox page's filters; every filter value is checked. */
 @Service
+@RequiredArgsConstructor
 class OutboxSearch {
 
     static final SortKeys SORT = SortKeys.by("id").key("created", "createdAt").key("recipient", "recipient")
@@ -31,12 +33,6 @@ class OutboxSearch {
     private final OutboxMailRepository mails;
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
-
-    OutboxSearch(OutboxMailRepository mails, CampaignRepository campaigns, AgencyRepository agencies) {
-        this.mails = mails;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-    }
 
     @Transactional(readOnly = true)
     PageResult<OutboxMail> page(Long organiserId, OutboxFilter filter, Paging paging) {

@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -12,6 +14,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * as the server accepted it ({@link JavaMailSender#send(MimeMessage...)} reports on the whole array at its end).
  * Opened as Spring's sender opens it; another kind of sender sends each message on its own.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SmtpConnection implements AutoCloseable {
 
     /** The server could not be reached: the rest of the batch fails with it, without a try each. */
@@ -23,10 +26,6 @@ final class SmtpConnection implements AutoCloseable {
 
     private final JavaMailSender sender;
     private Transport transport;
-
-    SmtpConnection(JavaMailSender sender) {
-        this.sender = sender;
-    }
 
     /** Returns once the server accepted the message. */
     void send(MimeMessage message) throws MessagingException, Unreachable {

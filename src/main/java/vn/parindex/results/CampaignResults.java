@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,11 @@ import vn.parindex.framework.scoring.Standing;
  * each table once (agencies, frameworks, criteria, scores, assessments), then aggregates in memory.
  */
 @Service
+@RequiredArgsConstructor
 public class CampaignResults {
 
     private final CampaignRepository campaigns;
     private final ResultQueries queries;
-
-    CampaignResults(CampaignRepository campaigns, ResultQueries queries) {
-        this.campaigns = campaigns;
-        this.queries = queries;
-    }
 
     /** A campaign's computed results, agencies ordered by type, then rank (unranked types by index). */
     public record Report(Long campaignId, int year, String name, List<AgencyResult> agencies) {

@@ -6,9 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One council member's vote on the aggregated results in one voting round (one voteOnResults task). */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class CouncilVote {
 
     @Id
@@ -21,9 +26,6 @@ public class CouncilVote {
     private String comment;
     private Instant votedAt;
 
-    protected CouncilVote() {
-    }
-
     public CouncilVote(Long campaignId, String taskId, String username, boolean passed, String comment, Instant votedAt) {
         this.campaignId = campaignId;
         this.taskId = taskId;
@@ -32,12 +34,4 @@ public class CouncilVote {
         this.comment = comment;
         this.votedAt = votedAt;
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public String getTaskId() { return taskId; }
-    public String getUsername() { return username; }
-    public boolean isPassed() { return passed; }
-    public String getComment() { return comment; }
-    public Instant getVotedAt() { return votedAt; }
 }

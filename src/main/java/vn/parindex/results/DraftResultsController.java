@@ -3,6 +3,7 @@ package vn.parindex.results;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,19 +27,13 @@ import vn.parindex.security.Role;
  * the council and the chairman who check what is to be published. Revision 0 marks it as not published.
  */
 @Controller
+@RequiredArgsConstructor
 class DraftResultsController {
 
     private final ResultsWorkflow workflow;
     private final ResultsExcel excel;
     private final ResultsPdf pdf;
     private final ResultsDecision decision;
-
-    DraftResultsController(ResultsWorkflow workflow, ResultsExcel excel, ResultsPdf pdf, ResultsDecision decision) {
-        this.workflow = workflow;
-        this.excel = excel;
-        this.pdf = pdf;
-        this.decision = decision;
-    }
 
     @GetMapping("/results/campaigns/{campaignId}/draft.xlsx")
     @Export("results before publication (Excel)")

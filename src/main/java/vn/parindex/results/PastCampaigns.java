@@ -1,5 +1,6 @@
 package vn.parindex.results;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,13 +11,10 @@ import vn.parindex.campaign.Campaign;
  * are frozen as its first published revision without the process, so this year's results show the change.
  */
 @Service
+@RequiredArgsConstructor
 public class PastCampaigns {
 
     private final ResultsWorkflow workflow;
-
-    PastCampaigns(ResultsWorkflow workflow) {
-        this.workflow = workflow;
-    }
 
     @Transactional
     public PublishedRevision publish(Campaign campaign, String by, String decision) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +17,12 @@ import vn.parindex.campaign.CampaignRepository;
 
 /** Published results for everyone (no login): only frozen revisions, never the live computation. */
 @Service
+@RequiredArgsConstructor
 public class PublicResults {
 
     private final PublishedRevisionRepository revisions;
     private final CampaignRepository campaigns;
     private final JdbcTemplate jdbc;
-
-    PublicResults(PublishedRevisionRepository revisions, CampaignRepository campaigns, JdbcTemplate jdbc) {
-        this.revisions = revisions;
-        this.campaigns = campaigns;
-        this.jdbc = jdbc;
-    }
 
     public record PublishedCampaign(Long campaignId, String organiserName, int year, String name, Instant publishedAt) {
     }

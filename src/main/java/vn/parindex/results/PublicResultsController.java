@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,17 +22,12 @@ import vn.parindex.agency.ExcelTable;
 
 /** Published results for the public, without login (SecurityConfig permits /public/**). */
 @Controller
+@RequiredArgsConstructor
 class PublicResultsController {
 
     private final PublicResults publicResults;
     private final ResultsPdf pdf;
     private final ResultsExcel excel;
-
-    PublicResultsController(PublicResults publicResults, ResultsPdf pdf, ResultsExcel excel) {
-        this.publicResults = publicResults;
-        this.pdf = pdf;
-        this.excel = excel;
-    }
 
     @GetMapping("/public/results/{campaignId}/report.pdf")
     ResponseEntity<byte[]> report(@PathVariable Long campaignId, @RequestParam(required = false) Integer revision,

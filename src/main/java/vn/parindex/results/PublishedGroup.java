@@ -7,11 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import vn.parindex.framework.scoring.NodeScore;
 
 /** One group's points and sub-index in a published row. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class PublishedGroup {
 
     @Id
@@ -24,9 +29,6 @@ public class PublishedGroup {
     private BigDecimal applicableMax;
     private BigDecimal subIndex;
 
-    protected PublishedGroup() {
-    }
-
     PublishedGroup(int position, NodeScore group) {
         this.position = position;
         this.code = group.code();
@@ -35,12 +37,4 @@ public class PublishedGroup {
         this.applicableMax = group.applicableMax().setScale(2, RoundingMode.HALF_UP);
         this.subIndex = group.subIndex();
     }
-
-    public Long getId() { return id; }
-    public int getPosition() { return position; }
-    public String getCode() { return code; }
-    public String getTitle() { return title; }
-    public BigDecimal getPoints() { return points; }
-    public BigDecimal getApplicableMax() { return applicableMax; }
-    public BigDecimal getSubIndex() { return subIndex; }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.results;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,13 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
  * revision, so a later change would make the organiser's figures differ from it silently.
  */
 @Service
+@RequiredArgsConstructor
 public class PublishedResults {
 
     private final PublishedRevisionRepository revisions;
-
-    PublishedResults(PublishedRevisionRepository revisions) {
-        this.revisions = revisions;
-    }
 
     @Transactional(readOnly = true)
     public boolean isPublished(Long campaignId) {

@@ -12,9 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A published revision of a campaign's results: an immutable snapshot (no setters; rows written once). */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class PublishedRevision {
 
     @Id
@@ -31,9 +36,6 @@ public class PublishedRevision {
     @OrderBy("typeSortOrder, agencyTypeCode, indexValue desc, agencyName")
     private List<PublishedRow> rows = new ArrayList<>();
 
-    protected PublishedRevision() {
-    }
-
     public PublishedRevision(Long campaignId, int revision, String reason, String decision, String publishedBy,
                              Instant publishedAt, List<PublishedRow> rows) {
         this.campaignId = campaignId;
@@ -45,12 +47,5 @@ public class PublishedRevision {
         this.rows.addAll(rows);
     }
 
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public int getRevision() { return revision; }
-    public String getReason() { return reason; }
-    public String getDecision() { return decision; }
-    public String getPublishedBy() { return publishedBy; }
-    public Instant getPublishedAt() { return publishedAt; }
     public List<PublishedRow> getRows() { return List.copyOf(rows); }
 }

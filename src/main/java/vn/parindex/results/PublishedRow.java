@@ -14,11 +14,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import lombok.Getter;
 
 import vn.parindex.framework.scoring.NodeScore;
 
 /** One agency in a published revision: total, index, rank, class and the sub-index of every group. */
 @Entity
+@Getter
 public class PublishedRow {
 
     @Id
@@ -77,22 +79,7 @@ public class PublishedRow {
         return "en".equals(locale.getLanguage()) ? agencyTypeNameEn : agencyTypeNameVi;
     }
 
-    public Long getId() { return id; }
-    public Long getAgencyId() { return agencyId; }
-    public String getAgencyCode() { return agencyCode; }
-    public String getAgencyName() { return agencyName; }
-    public String getAgencyTypeCode() { return agencyTypeCode; }
-    public String getAgencyTypeNameVi() { return agencyTypeNameVi; }
-    public String getAgencyTypeNameEn() { return agencyTypeNameEn; }
-    public int getTypeSortOrder() { return typeSortOrder; }
-    public BigDecimal getTotalPoints() { return totalPoints; }
-    public BigDecimal getApplicableMax() { return applicableMax; }
     /** Null in revisions published before bonus and penalty were kept. */
     public BigDecimal getBonusPoints() { return bonusPoints; }
-    public BigDecimal getPenaltyPoints() { return penaltyPoints; }
-    public BigDecimal getLatePenaltyPoints() { return latePenaltyPoints; }
-    public BigDecimal getIndexValue() { return indexValue; }
-    public Integer getRank() { return rank; }
-    public String getClassLabel() { return classLabel; }
     public List<PublishedGroup> getGroups() { return List.copyOf(groups); }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import vn.parindex.framework.scoring.ScoreKind;
  * criteria on which the agencies lost most points (applicable maximum − points, summed over the agencies).
  */
 @Service
+@RequiredArgsConstructor
 public class ResultYears {
 
     /** How many criteria the "most often lost" table lists. */
@@ -33,12 +35,6 @@ public class ResultYears {
     private final CampaignRepository campaigns;
     private final PublishedRevisionRepository revisions;
     private final CampaignResults results;
-
-    ResultYears(CampaignRepository campaigns, PublishedRevisionRepository revisions, CampaignResults results) {
-        this.campaigns = campaigns;
-        this.revisions = revisions;
-        this.results = results;
-    }
 
     /** One published year of one agency; {@code groups} maps a group code to its sub-index (null: not applicable). */
     public record AgencyYear(int year, Long campaignId, BigDecimal index, Integer rank, int rankedOf,

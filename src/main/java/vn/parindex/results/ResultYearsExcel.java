@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,13 +20,10 @@ import vn.parindex.common.ExcelCells;
 
 /** The years side by side as workbooks: the figures of the years pages, numbers as numbers. */
 @Component
+@RequiredArgsConstructor
 class ResultYearsExcel {
 
     private final MessageSource messages;
-
-    ResultYearsExcel(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** Sheets: classes per year, the criteria most points were lost on, every agency's index and class per year. */
     byte[] province(ResultYears.ProvinceView view, String organiserName, Locale locale) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,20 +25,13 @@ import vn.parindex.security.Role;
  * (report to the council, vote, approval, publication, correction).
  */
 @Controller
+@RequiredArgsConstructor
 class ResultsController {
 
     private final ResultsWorkflow workflow;
     private final CampaignResults results;
     private final PublishedRevisionRepository revisions;
     private final MessageSource messages;
-
-    ResultsController(ResultsWorkflow workflow, CampaignResults results, PublishedRevisionRepository revisions,
-                      MessageSource messages) {
-        this.workflow = workflow;
-        this.results = results;
-        this.revisions = revisions;
-        this.messages = messages;
-    }
 
     @GetMapping("/results/campaigns/{campaignId}")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, Model model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +20,10 @@ import vn.parindex.common.VietnamTime;
  * as the draft Excel and PDF.
  */
 @Component
+@RequiredArgsConstructor
 class ResultsDecision {
 
     private final MessageSource messages;
-
-    ResultsDecision(MessageSource messages) {
-        this.messages = messages;
-    }
 
     byte[] docx(PublicResults.Published p, Campaign campaign, Locale locale) {
         String year = String.valueOf(p.year());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -27,13 +28,10 @@ import vn.parindex.common.VietnamTime;
  * class and every group's sub-index, as numbers), and a sheet saying which revision it is and when it was published.
  */
 @Component
+@RequiredArgsConstructor
 class ResultsExcel {
 
     private final MessageSource messages;
-
-    ResultsExcel(MessageSource messages) {
-        this.messages = messages;
-    }
 
     byte[] write(PublicResults.Published p, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import vn.parindex.common.VietnamTime;
  * covers Vietnamese) is embedded as Identity-H, so the diacritics show on any reader.
  */
 @Component
+@RequiredArgsConstructor
 class ResultsPdf {
 
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
@@ -36,10 +38,6 @@ class ResultsPdf {
     private static final int FIXED_COLUMNS = 6;
 
     private final MessageSource messages;
-
-    ResultsPdf(MessageSource messages) {
-        this.messages = messages;
-    }
 
     byte[] render(PublicResults.Published p, Locale locale) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

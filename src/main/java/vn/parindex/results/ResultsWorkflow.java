@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import vn.parindex.workflow.Workflow;
  * members), the chairman approves, the organiser publishes a frozen snapshot, and corrects it later by a new revision.
  */
 @Service
+@RequiredArgsConstructor
 public class ResultsWorkflow {
 
     public static final String AGGREGATE = ProcessModel.AGGREGATE_RESULTS;
@@ -43,18 +45,6 @@ public class ResultsWorkflow {
     private final AppClock clock;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
-
-    ResultsWorkflow(CampaignRepository campaigns, CampaignResults results, CouncilVoteRepository votes,
-                    PublishedRevisionRepository revisions, WorkItemRepository workItems, Workflow processes,
-                    AppClock clock) {
-        this.campaigns = campaigns;
-        this.results = results;
-        this.votes = votes;
-        this.revisions = revisions;
-        this.workItems = workItems;
-        this.processes = processes;
-        this.clock = clock;
-    }
 
     /** The campaign, for a user of its organiser allowed to read results (organiser, viewer, council, chairman). */
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package vn.parindex.results;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import vn.parindex.security.Role;
  * every agency's index per year) for the province's readers, and one agency's for them and for the agency itself.
  */
 @Controller
+@RequiredArgsConstructor
 class YearsController {
 
     private static final String PROVINCE = "/results/years";
@@ -37,14 +39,6 @@ class YearsController {
     private final ResultYearsExcel excel;
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
-
-    YearsController(ResultYears years, ResultYearsExcel excel, AgencyRepository agencies,
-                    OrganiserRepository organisers) {
-        this.years = years;
-        this.excel = excel;
-        this.agencies = agencies;
-        this.organisers = organisers;
-    }
 
     @GetMapping(PROVINCE)
     String province(@AuthenticationPrincipal CurrentUser user, Model model) {

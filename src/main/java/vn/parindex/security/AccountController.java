@@ -3,6 +3,7 @@ package vn.parindex.security;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every user changes their own password here; a user with a temporary one is sent here first. */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
     private final AppUserRepository users;
@@ -22,15 +24,6 @@ class AccountController {
     private final UserSessions sessions;
     private final PasswordPolicy policy;
     private final PasswordAge passwordAge;
-
-    AccountController(AppUserRepository users, UserAccounts accounts, UserSessions sessions, PasswordPolicy policy,
-                      PasswordAge passwordAge) {
-        this.users = users;
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.policy = policy;
-        this.passwordAge = passwordAge;
-    }
 
     @GetMapping(AccountStateFilter.CHANGE_PASSWORD_PATH)
     @Transactional(readOnly = true)

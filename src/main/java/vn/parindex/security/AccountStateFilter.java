@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * missing second factor that the user's roles or organiser require sends them to enrol one (no other page opens). A
  * session also ends {@link #MAX_LIFETIME} after the login, however busy it is.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountStateFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD_PATH = "/account/password";
@@ -39,14 +42,6 @@ class AccountStateFilter extends OncePerRequestFilter {
     private final AuditLog audit;
     private final SecondFactors secondFactors;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-    AccountStateFilter(AppUserRepository users, UserDetailsService details, AuditLog audit,
-                       SecondFactors secondFactors) {
-        this.users = users;
-        this.details = details;
-        this.audit = audit;
-        this.secondFactors = secondFactors;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -3,6 +3,7 @@ package vn.parindex.security;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import vn.parindex.common.AppClock;
 
 /** Every successful login (form or HTTP Basic) marks the account used: {@link DormantAccounts} counts from there. */
 @Component
+@RequiredArgsConstructor
 class AccountUse {
 
     /** HTTP Basic authenticates every call: one write a minute is enough. */
@@ -19,11 +21,6 @@ class AccountUse {
 
     private final AppUserRepository users;
     private final AppClock clock;
-
-    AccountUse(AppUserRepository users, AppClock clock) {
-        this.users = users;
-        this.clock = clock;
-    }
 
     @EventListener
     @Transactional

@@ -2,19 +2,17 @@ package vn.parindex.security;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.agency.AgencyMembers;
 
 /** Lists an agency's active accounts for the agency page. */
 @Component
+@RequiredArgsConstructor
 class AgencyMemberList implements AgencyMembers {
 
     private final AppUserRepository users;
-
-    AgencyMemberList(AppUserRepository users) {
-        this.users = users;
-    }
 
     @Override
     public List<Member> activeIn(Long agencyId) {

@@ -20,6 +20,10 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.Organiser;
@@ -27,45 +31,43 @@ import vn.parindex.common.SearchText;
 
 @Entity
 @Table(name = "app_user")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String username;
-    private String passwordHash;
-    private String fullName;
+    @Getter private Long id;
+    @Getter private String username;
+    @Getter @Setter private String passwordHash;
+    @Getter @Setter private String fullName;
     private String searchText;
-    private String email;
-    private String phone;
+    @Getter @Setter private String email;
+    @Getter @Setter private String phone;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    private Organiser organiser;
+    @Getter private Organiser organiser;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    private Agency agency;
-    private String locale = "vi";
-    private boolean active = true;
-    private boolean mustChangePassword;
-    private int failedLogins;
-    private Instant lockedUntil;
+    @Getter @Setter private Agency agency;
+    @Getter @Setter private String locale = "vi";
+    @Getter @Setter private boolean active = true;
+    @Getter @Setter private boolean mustChangePassword;
+    @Getter @Setter private int failedLogins;
+    @Getter @Setter private Instant lockedUntil;
     /** The confirmed TOTP secret (Base32); null while the account has no second factor. */
-    private String totpSecret;
+    @Getter(AccessLevel.PACKAGE) private String totpSecret;
     private Long totpLastStep;
-    private Instant totpEnrolledAt;
+    @Getter private Instant totpEnrolledAt;
     /** The last login, the creation, or an administrator enabling the account again: dormancy counts from here. */
-    private Instant lastUsedAt = Instant.now();
+    @Getter @Setter private Instant lastUsedAt = Instant.now();
     /** When the nightly job disabled the account for being unused; null when it was not. */
-    private Instant dormantSince;
-    private Instant passwordChangedAt = Instant.now();
+    @Getter @Setter private Instant dormantSince;
+    @Getter @Setter private Instant passwordChangedAt = Instant.now();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @Getter private Set<Role> roles = EnumSet.noneOf(Role.class);
     @Version
-    private long version;
-
-    protected AppUser() {
-    }
+    @Getter private long version;
 
     public AppUser(String username, String fullName, Organiser organiser, Agency agency) {
         this.username = username;
@@ -102,38 +104,5 @@ public class AppUser {
         totpEnrolledAt = null;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Organiser getOrganiser() { return organiser; }
-    public Agency getAgency() { return agency; }
-    public void setAgency(Agency agency) { this.agency = agency; }
-    public String getLocale() { return locale; }
-    public void setLocale(String locale) { this.locale = locale; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public boolean isMustChangePassword() { return mustChangePassword; }
-    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
-    public int getFailedLogins() { return failedLogins; }
-    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
-    String getTotpSecret() { return totpSecret; }
-    public Instant getTotpEnrolledAt() { return totpEnrolledAt; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
-    public void setLastUsedAt(Instant lastUsedAt) { this.lastUsedAt = lastUsedAt; }
-    public Instant getDormantSince() { return dormantSince; }
-    public void setDormantSince(Instant dormantSince) { this.dormantSince = dormantSince; }
-    public Instant getPasswordChangedAt() { return passwordChangedAt; }
-    public void setPasswordChangedAt(Instant passwordChangedAt) { this.passwordChangedAt = passwordChangedAt; }
-    public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
-    public long getVersion() { return version; }
 }

@@ -3,6 +3,7 @@ package vn.parindex.security;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,17 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final Clock clock;
     private final PasswordAge passwordAge;
-
-    AppUserDetailsService(AppUserRepository users, Clock clock, PasswordAge passwordAge) {
-        this.users = users;
-        this.clock = clock;
-        this.passwordAge = passwordAge;
-    }
 
     @Override
     @Transactional(readOnly = true)

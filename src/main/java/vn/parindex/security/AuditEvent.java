@@ -10,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -18,6 +21,8 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class AuditEvent {
 
     static final int MAX_TEXT = 1000;
@@ -39,9 +44,6 @@ public class AuditEvent {
     private Instant prevOccurredAt;
     private String prevHash;
     private String hash;
-
-    protected AuditEvent() {
-    }
 
     AuditEvent(Instant occurredAt, AuditKind kind, String username, Long organiserId, String ipAddress,
                String userAgent, String httpMethod, String path, String detail) {
@@ -67,18 +69,4 @@ public class AuditEvent {
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
-
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public AuditKind getKind() { return kind; }
-    public String getUsername() { return username; }
-    public Long getOrganiserId() { return organiserId; }
-    public String getIpAddress() { return ipAddress; }
-    public String getUserAgent() { return userAgent; }
-    public String getHttpMethod() { return httpMethod; }
-    public String getPath() { return path; }
-    public String getDetail() { return detail; }
-    public Instant getPrevOccurredAt() { return prevOccurredAt; }
-    public String getPrevHash() { return prevHash; }
-    public String getHash() { return hash; }
 }

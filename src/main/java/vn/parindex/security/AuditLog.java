@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * real time, not the demo clock's.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
@@ -34,12 +36,6 @@ public class AuditLog {
     private final AppUserRepository users;
 
     private final ObjectProvider<AuditLog> selfProvider;
-
-    AuditLog(AuditChain chain, AppUserRepository users, ObjectProvider<AuditLog> selfProvider) {
-        this.chain = chain;
-        this.users = users;
-        this.selfProvider = selfProvider;
-    }
 
     /**
      * As {@link #record(AuditKind, String)}, once the current transaction has committed (nothing is recorded if it

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +28,7 @@ import vn.parindex.common.VietnamTime;
  * as CSV for the province's log system; the check of the hash chain.
  */
 @Controller
+@RequiredArgsConstructor
 class AuditLogController {
 
     static final String[] CSV_COLUMNS = {"id", "occurred_at_utc", "occurred_at_vietnam", "kind", "username",
@@ -37,12 +39,6 @@ class AuditLogController {
     private final AuditSearch search;
     private final AuditChain chain;
     private final AuditRetentionPeriod retention;
-
-    AuditLogController(AuditSearch search, AuditChain chain, AuditRetentionPeriod retention) {
-        this.search = search;
-        this.chain = chain;
-        this.retention = retention;
-    }
 
     @GetMapping("/audit")
     String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") AuditSearch.Filter filter,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * anything younger than three months, whatever asks.
  */
 @Component
+@RequiredArgsConstructor
 class AuditRetention {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
@@ -23,12 +25,6 @@ class AuditRetention {
     private final JdbcTemplate jdbc;
     private final AuditRetentionPeriod period;
     private final AuditLog audit;
-
-    AuditRetention(JdbcTemplate jdbc, AuditRetentionPeriod period, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.period = period;
-        this.audit = audit;
-    }
 
     @Scheduled(cron = "${parindex.audit.retention-cron:0 40 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     void nightly() {

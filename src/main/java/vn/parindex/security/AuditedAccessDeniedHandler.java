@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,16 +16,13 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /** Every 403 of every filter chain (a refused permission or a missing CSRF token) leaves a line in the audit log. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditedAccessDeniedHandler implements AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(AuditedAccessDeniedHandler.class);
 
     private final AuditLog audit;
     private final AccessDeniedHandler answer = new AccessDeniedHandlerImpl();
-
-    AuditedAccessDeniedHandler(AuditLog audit) {
-        this.audit = audit;
-    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

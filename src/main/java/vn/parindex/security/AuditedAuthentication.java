@@ -1,5 +1,6 @@
 package vn.parindex.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,15 +17,11 @@ import org.springframework.stereotype.Component;
  * log. A successful HTTP Basic call is not a login: the engine REST API authenticates every request.
  */
 @Component
+@RequiredArgsConstructor
 class AuditedAuthentication {
 
     private final AuditLog audit;
     private final SecondFactorLogin secondFactor;
-
-    AuditedAuthentication(AuditLog audit, SecondFactorLogin secondFactor) {
-        this.audit = audit;
-        this.secondFactor = secondFactor;
-    }
 
     /** A right password followed by a code step is no login yet: the line is written when the code is right. */
     @EventListener

@@ -1,5 +1,6 @@
 package vn.parindex.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * allowed it and before the first byte leaves: a file that cannot be logged is not sent.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class ExportAudit implements ResponseBodyAdvice<Object> {
 
     private final AuditLog audit;
-
-    ExportAudit(AuditLog audit) {
-        this.audit = audit;
-    }
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {

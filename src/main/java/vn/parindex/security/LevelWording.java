@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,11 @@ import vn.parindex.agency.OrganiserRepository;
  * {@code .district} variant uses it for users of a district organiser.
  */
 @Component("wording")
+@RequiredArgsConstructor
 public class LevelWording {
 
     private final OrganiserRepository organisers;
     private final MessageSource messages;
-
-    LevelWording(OrganiserRepository organisers, MessageSource messages) {
-        this.organisers = organisers;
-        this.messages = messages;
-    }
 
     @Transactional(readOnly = true)
     public String key(String base) {

@@ -3,6 +3,7 @@ package vn.parindex.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,13 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Keeps the language a logged-in user picks, so it is theirs at the next login too. */
 @Configuration
+@RequiredArgsConstructor
 class LocalePreference implements WebMvcConfigurer, HandlerInterceptor {
 
     private final AppUserRepository users;
-
-    LocalePreference(AppUserRepository users) {
-        this.users = users;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

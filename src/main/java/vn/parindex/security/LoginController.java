@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.parindex.common.VietnamTime;
 
 @Controller
+@RequiredArgsConstructor
 class LoginController {
 
     private final AddressThrottle throttle;
-
-    LoginController(AddressThrottle throttle) {
-        this.throttle = throttle;
-    }
 
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -20,15 +21,11 @@ import org.springframework.stereotype.Component;
  * unused ({@code /login?dormant}).
  */
 @Component
+@RequiredArgsConstructor
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-
-    LoginFailureHandler(AppUserRepository users, PasswordEncoder passwordEncoder) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

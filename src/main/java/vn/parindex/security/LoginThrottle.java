@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import vn.parindex.common.AppClock;
  * ({@link AppUserDetailsService} reports it locked until then; a successful login resets the count).
  */
 @Component
+@RequiredArgsConstructor
 class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
@@ -22,12 +24,6 @@ class LoginThrottle {
     private final AppUserRepository users;
     private final AppClock clock;
     private final AuditLog audit;
-
-    LoginThrottle(AppUserRepository users, AppClock clock, AuditLog audit) {
-        this.users = users;
-        this.clock = clock;
-        this.audit = audit;
-    }
 
     @EventListener
     @Transactional

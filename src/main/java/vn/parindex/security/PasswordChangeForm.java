@@ -1,8 +1,12 @@
 package vn.parindex.security;
 
 import jakarta.validation.constraints.NotBlank;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The current password and the new one, typed twice. */
+@Getter
+@Setter
 public class PasswordChangeForm {
 
     @NotBlank(message = "{account.validation.currentRequired}")
@@ -10,11 +14,4 @@ public class PasswordChangeForm {
     @NotBlank(message = "{account.validation.newRequired}")
     private String newPassword;
     private String confirmPassword;
-
-    public String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-    public String getConfirmPassword() { return confirmPassword; }
-    public void setConfirmPassword(String confirmPassword) { this.confirmPassword = confirmPassword; }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.common.SearchText;
@@ -16,6 +17,7 @@ import vn.parindex.common.SearchText;
  * name; letters and digits only when the province's setting asks for them. And temporary passwords that are.
  */
 @Component
+@RequiredArgsConstructor
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 14;
@@ -69,10 +71,6 @@ public class PasswordPolicy {
     }
 
     private final CommonPasswords common;
-
-    PasswordPolicy(CommonPasswords common) {
-        this.common = common;
-    }
 
     /**
      * The first rule the password fails, if any.

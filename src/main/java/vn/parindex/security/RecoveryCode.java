@@ -7,10 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One of an account's ten single-use recovery codes, kept as a BCrypt hash; used once, then kept as used. */
 @Entity
 @Table(name = "recovery_code")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter(AccessLevel.PACKAGE)
 class RecoveryCode {
 
     @Id
@@ -20,15 +25,8 @@ class RecoveryCode {
     private String codeHash;
     private Instant usedAt;
 
-    protected RecoveryCode() {
-    }
-
     RecoveryCode(Long userId, String codeHash) {
         this.userId = userId;
         this.codeHash = codeHash;
     }
-
-    Long getId() { return id; }
-    String getCodeHash() { return codeHash; }
-    Instant getUsedAt() { return usedAt; }
 }

@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Ten single-use recovery codes (16 random letters and digits each, shown once, kept as BCrypt hashes). */
 @Component
+@RequiredArgsConstructor
 class RecoveryCodes {
 
     static final int COUNT = 10;
@@ -18,11 +20,6 @@ class RecoveryCodes {
     private final RecoveryCodeRepository codes;
     private final PasswordEncoder encoder;
     private final RecoveryCodeGenerator generator = new RecoveryCodeGenerator();
-
-    RecoveryCodes(RecoveryCodeRepository codes, PasswordEncoder encoder) {
-        this.codes = codes;
-        this.encoder = encoder;
-    }
 
     /** Replaces the user's codes with ten new ones and returns them, to be shown once. */
     List<String> renew(Long userId) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.validation.BindingResult;
@@ -31,13 +32,10 @@ import vn.parindex.common.BadListRequest;
  * missing or of the wrong type, an unreadable body). The 400 itself is still answered by Spring's own resolvers.
  */
 @Configuration
+@RequiredArgsConstructor
 class RejectedInputAudit implements WebMvcConfigurer, HandlerInterceptor, HandlerExceptionResolver, Ordered {
 
     private final AuditLog audit;
-
-    RejectedInputAudit(AuditLog audit) {
-        this.audit = audit;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -7,22 +7,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A browser that may skip the code step until it expires: the SHA-256 of the random token in its cookie. */
 @Entity
 @Table(name = "remembered_device")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class RememberedDevice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private Long userId;
+    @Getter(AccessLevel.PACKAGE) private Long userId;
     private String tokenHash;
     private Instant createdAt;
-    private Instant expiresAt;
-
-    protected RememberedDevice() {
-    }
+    @Getter(AccessLevel.PACKAGE) private Instant expiresAt;
 
     RememberedDevice(Long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
@@ -30,7 +31,4 @@ class RememberedDevice {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
-
-    Long getUserId() { return userId; }
-    Instant getExpiresAt() { return expiresAt; }
 }

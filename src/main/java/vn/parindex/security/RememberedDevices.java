@@ -13,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * SHA-256, so a copy of the table opens nothing. A reset or a new authenticator forgets every device of the user.
  */
 @Component
+@RequiredArgsConstructor
 class RememberedDevices {
 
     static final String COOKIE = "PARINDEX_DEVICE";
@@ -30,11 +32,6 @@ class RememberedDevices {
     private final RememberedDeviceRepository devices;
     private final TwoFactorSettings settings;
     private final SecureRandom random = new SecureRandom();
-
-    RememberedDevices(RememberedDeviceRepository devices, TwoFactorSettings settings) {
-        this.devices = devices;
-        this.settings = settings;
-    }
 
     /** Whether this request comes from a browser remembered for this user, still valid. */
     @Transactional(readOnly = true)

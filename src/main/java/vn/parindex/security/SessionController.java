@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every user sees where they are signed in (device, address, last request) and ends the sessions they do not want. */
 @Controller
+@RequiredArgsConstructor
 class SessionController {
 
     static final String PATH = "/account/sessions";
 
     private final UserSessions sessions;
-
-    SessionController(UserSessions sessions) {
-        this.sessions = sessions;
-    }
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal CurrentUser current, HttpSession session, Model model) {

@@ -1,5 +1,6 @@
 package vn.parindex.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import vn.parindex.agency.OrganiserRepository;
 
 /** An administrator resets a user's second factor, and sets whether the organiser requires it of every role. */
 @Controller
+@RequiredArgsConstructor
 class TwoFactorAdminController {
 
     static final String SETTINGS_PATH = "/settings/two-factor";
@@ -24,14 +26,6 @@ class TwoFactorAdminController {
     private final OrganiserRepository organisers;
     private final TwoFactorSettings settings;
     private final AuditLog audit;
-
-    TwoFactorAdminController(SecondFactors secondFactors, OrganiserRepository organisers, TwoFactorSettings settings,
-                             AuditLog audit) {
-        this.secondFactors = secondFactors;
-        this.organisers = organisers;
-        this.settings = settings;
-        this.audit = audit;
-    }
 
     @PostMapping("/users/{id}/two-factor/reset")
     String reset(@AuthenticationPrincipal CurrentUser actor, @PathVariable Long id, RedirectAttributes redirect) {

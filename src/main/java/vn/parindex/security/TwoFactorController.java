@@ -14,6 +14,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +35,12 @@ import vn.parindex.common.VietnamTime;
  */
 @Controller
 @RequestMapping(AccountStateFilter.TWO_FACTOR_PATH)
+@RequiredArgsConstructor
 class TwoFactorController {
 
     private static final String ISSUER = "PAR Index";
 
     private final SecondFactors secondFactors;
-
-    TwoFactorController(SecondFactors secondFactors) {
-        this.secondFactors = secondFactors;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal CurrentUser current, HttpSession session, Model model) {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The code page between the right password and the logged-in session (see {@link SecondFactorLogin}). */
 @Controller
+@RequiredArgsConstructor
 class TwoFactorLoginController {
 
     private final SecondFactorLogin login;
@@ -22,15 +24,6 @@ class TwoFactorLoginController {
     private final RememberedDevices devices;
     private final TwoFactorSettings settings;
     private final LoginSuccessHandler loginSuccess;
-
-    TwoFactorLoginController(SecondFactorLogin login, SecondFactorCheck check, RememberedDevices devices,
-                             TwoFactorSettings settings, LoginSuccessHandler loginSuccess) {
-        this.login = login;
-        this.check = check;
-        this.devices = devices;
-        this.settings = settings;
-        this.loginSuccess = loginSuccess;
-    }
 
     @GetMapping(SecondFactorLogin.CODE_PATH)
     String form(HttpServletRequest request, Model model) {

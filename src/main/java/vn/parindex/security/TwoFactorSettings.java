@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.Getter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * API with a password alone (automation). Settable at run time, so a test can switch a rule on and back.
  */
 @Component
+@Getter
 public class TwoFactorSettings {
 
     private volatile Set<Role> requiredRoles;
@@ -45,13 +47,9 @@ public class TwoFactorSettings {
         return roles.stream().anyMatch(requiredRoles::contains);
     }
 
-    public Set<Role> getRequiredRoles() { return requiredRoles; }
-
     public void setRequiredRoles(Set<Role> roles) {
         requiredRoles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
-
-    public int getRememberDeviceDays() { return rememberDeviceDays; }
 
     public void setRememberDeviceDays(int days) {
         if (days < 0) {
@@ -59,8 +57,6 @@ public class TwoFactorSettings {
         }
         rememberDeviceDays = days;
     }
-
-    public Set<String> getEngineRestAccounts() { return engineRestAccounts; }
 
     public void setEngineRestAccounts(Set<String> accounts) { engineRestAccounts = Set.copyOf(accounts); }
 }

@@ -2,6 +2,7 @@ package vn.parindex.security;
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import vn.parindex.common.AppClock;
 
 /** Creates and changes user accounts; each change is published as a {@link UserEvent} (the engine mirrors them). */
 @Service
+@RequiredArgsConstructor
 public class UserAccounts {
 
     private final AppUserRepository users;
@@ -21,16 +23,6 @@ public class UserAccounts {
     private final UserSessions sessions;
     private final AppClock clock;
     private final AuditLog audit;
-
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                 UserSessions sessions, AppClock clock, AuditLog audit) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.events = events;
-        this.sessions = sessions;
-        this.clock = clock;
-        this.audit = audit;
-    }
 
     @Transactional
     public AppUser create(String username, String fullName, String email, Organiser organiser, Agency agency,

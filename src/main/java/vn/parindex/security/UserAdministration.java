@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.persistence.criteria.Predicate;
 
@@ -30,6 +31,7 @@ import vn.parindex.common.VietnamTime;
  * {@link UserAccounts}, so the engine's users and candidate groups stay in step.
  */
 @Service
+@RequiredArgsConstructor
 public class UserAdministration {
 
     /** The users list's columns to sort by; by default by agency code, then user name. */
@@ -41,15 +43,6 @@ public class UserAdministration {
     private final OrganiserRepository organisers;
     private final UserAccounts accounts;
     private final AuditLog audit;
-
-    UserAdministration(AppUserRepository users, AgencyRepository agencies, OrganiserRepository organisers,
-                       UserAccounts accounts, AuditLog audit) {
-        this.users = users;
-        this.agencies = agencies;
-        this.organisers = organisers;
-        this.accounts = accounts;
-        this.audit = audit;
-    }
 
     /** A new account and its initial password, to be shown once. */
     public record Created(AppUser user, String password) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,15 +17,11 @@ import vn.parindex.workflow.GroupMembers;
 
 /** Finds the active users behind candidate groups, for mails. */
 @Service
+@RequiredArgsConstructor
 public class UserDirectory {
 
     private final GroupMembers engineIdentity;
     private final AppUserRepository users;
-
-    UserDirectory(GroupMembers engineIdentity, AppUserRepository users) {
-        this.engineIdentity = engineIdentity;
-        this.users = users;
-    }
 
     /** The members' accounts are read in one query per call (a reminder asks for each task), not one per member. */
     @Transactional(readOnly = true)

@@ -10,8 +10,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** What an administrator types in the user form, or one row of a user import. */
+@Getter
 public class UserForm {
 
     /** User names become engine user ids: lower-case letters, digits and . _ - only. */
@@ -28,10 +31,10 @@ public class UserForm {
     @Pattern(regexp = "(\\d{8,15})?", message = "{user.validation.phone}")
     private String phone;
     @NotNull(message = "{user.validation.agencyRequired}")
-    private Long agencyId;
+    @Setter private Long agencyId;
     @NotEmpty(message = "{user.validation.rolesRequired}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private Long version;
+    @Setter private Long version;
 
     static UserForm of(AppUser user) {
         UserForm form = new UserForm();
@@ -49,18 +52,9 @@ public class UserForm {
         return phone == null || phone.isBlank() ? null : phone;
     }
 
-    public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username == null ? null : username.trim().toLowerCase(Locale.ROOT); }
-    public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName == null ? null : fullName.trim(); }
-    public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email == null ? null : email.trim(); }
-    public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone == null ? null : phone.replaceAll("[\\s.]", ""); }
-    public Long getAgencyId() { return agencyId; }
-    public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
-    public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

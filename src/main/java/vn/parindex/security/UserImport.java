@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -29,6 +30,7 @@ import vn.parindex.common.SearchText;
  * a temporary password, returned once so the administrator can hand it over.
  */
 @Service
+@RequiredArgsConstructor
 public class UserImport {
 
     static final List<ExcelColumn> COLUMNS = List.of(
@@ -43,12 +45,6 @@ public class UserImport {
     private final UserAdministration administration;
     private final Validator validator;
     private final MessageSource messages;
-
-    UserImport(UserAdministration administration, Validator validator, MessageSource messages) {
-        this.administration = administration;
-        this.validator = validator;
-        this.messages = messages;
-    }
 
     /** One created account, with the password to show once. */
     public record Line(String username, String fullName, String agencyName, Set<Role> roles, String password) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * with "your session has ended". Every ending is audited for the user whose sessions ended.
  */
 @Service
+@RequiredArgsConstructor
 public class UserSessions {
 
     static final String USER_AGENT = UserSessions.class.getName() + ".userAgent";
@@ -36,11 +38,6 @@ public class UserSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditLog audit;
-
-    UserSessions(FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit) {
-        this.sessions = sessions;
-        this.audit = audit;
-    }
 
     /** One open session as its owner sees it; the handle names it in forms without giving away its id. */
     public record Entry(String handle, Device device, String userAgent, String address, Instant loggedInAt,

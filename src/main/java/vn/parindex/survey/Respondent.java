@@ -7,10 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One person on an agency's survey respondent list. Personal data: the organiser and the agency only. */
 @Entity
 @Table(name = "survey_respondent")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Respondent {
 
     @Id
@@ -25,9 +30,6 @@ public class Respondent {
     private String uploadedBy;
     private Instant uploadedAt;
 
-    protected Respondent() {
-    }
-
     public Respondent(Long campaignId, Long agencyId, int lineNumber, String fullName, String address, String phone,
                       String uploadedBy, Instant uploadedAt) {
         this.campaignId = campaignId;
@@ -39,14 +41,4 @@ public class Respondent {
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public int getLineNumber() { return lineNumber; }
-    public String getFullName() { return fullName; }
-    public String getAddress() { return address; }
-    public String getPhone() { return phone; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ import vn.parindex.workflow.Workflow;
  * submitRespondentList task completed with the number of respondents.
  */
 @Service
+@RequiredArgsConstructor
 public class RespondentLists {
 
     public static final String TASK_KEY = ProcessModel.SUBMIT_RESPONDENT_LIST;
@@ -60,19 +62,6 @@ public class RespondentLists {
     private final Workflow processes;
     private final AppClock clock;
     private final Countdowns countdowns;
-
-    RespondentLists(CampaignRepository campaigns, AgencyRepository agencies, RespondentRepository respondents,
-                    RespondentQuota quota, WorkItemRepository workItems, Workflow processes, AppClock clock,
-                    Countdowns countdowns) {
-        this.countdowns = countdowns;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.respondents = respondents;
-        this.quota = quota;
-        this.workItems = workItems;
-        this.processes = processes;
-        this.clock = clock;
-    }
 
     /** The campaign and agency, checked: both of the user's organiser, the agency in the campaign, the user allowed. */
     public record Target(Campaign campaign, Agency agency) {

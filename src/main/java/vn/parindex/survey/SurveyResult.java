@@ -9,6 +9,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * The survey result of one agency from one respondent group: the number of answers A, B, C and D, or a
@@ -16,14 +19,15 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "survey_result")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class SurveyResult {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long campaignId;
-    private Long agencyId;
-    private String respondentGroup;
+    @Getter private Long id;
+    @Getter private Long campaignId;
+    @Getter private Long agencyId;
+    @Getter private String respondentGroup;
     @Column(name = "count_a")
     private Integer countA;
     @Column(name = "count_b")
@@ -32,12 +36,9 @@ public class SurveyResult {
     private Integer countC;
     @Column(name = "count_d")
     private Integer countD;
-    private BigDecimal percent;
-    private String importedBy;
-    private Instant importedAt;
-
-    protected SurveyResult() {
-    }
+    @Getter private BigDecimal percent;
+    @Getter private String importedBy;
+    @Getter private Instant importedAt;
 
     public SurveyResult(Long campaignId, Long agencyId, SurveyScore.GroupAnswers answers, String importedBy,
                         Instant importedAt) {
@@ -59,12 +60,4 @@ public class SurveyResult {
         return countA == null ? SurveyScore.GroupAnswers.ofPercent(respondentGroup, percent)
                 : SurveyScore.GroupAnswers.ofCounts(respondentGroup, countA, countB, countC, countD);
     }
-
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public String getRespondentGroup() { return respondentGroup; }
-    public BigDecimal getPercent() { return percent; }
-    public String getImportedBy() { return importedBy; }
-    public Instant getImportedAt() { return importedAt; }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,7 @@ import vn.parindex.workflow.Workflow;
  * the survey-measured leaves of its framework. All rows are checked first; nothing is written if one is wrong.
  */
 @Service
+@RequiredArgsConstructor
 public class SurveyResults {
 
     public static final String TASK_KEY = ProcessModel.IMPORT_SURVEY_RESULTS;
@@ -71,19 +73,6 @@ public class SurveyResults {
     private final Workflow processes;
     private final AppClock clock;
     private final PublishedResults published;
-
-    SurveyResults(CampaignRepository campaigns, SurveyResultRepository results, CriterionScoreRepository scores,
-                  ScoreAuditRepository audits, WorkItemRepository workItems, Workflow processes,
-                  AppClock clock, PublishedResults published) {
-        this.published = published;
-        this.campaigns = campaigns;
-        this.results = results;
-        this.scores = scores;
-        this.audits = audits;
-        this.workItems = workItems;
-        this.processes = processes;
-        this.clock = clock;
-    }
 
     /** One agency's survey percentage after an import. */
     public record AgencySurvey(Long agencyId, String agencyCode, String agencyName, int groups, BigDecimal percent) {

@@ -2,6 +2,7 @@ package vn.parindex.tasklist;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.campaign.CampaignWork;
@@ -9,13 +10,10 @@ import vn.parindex.campaign.MilestoneType;
 
 /** The task list's answers to the campaign run time's questions about work items. */
 @Component
+@RequiredArgsConstructor
 class CampaignWorkQueries implements CampaignWork {
 
     private final WorkItemRepository workItems;
-
-    CampaignWorkQueries(WorkItemRepository workItems) {
-        this.workItems = workItems;
-    }
 
     @Override
     public List<Task> open(Long campaignId) {

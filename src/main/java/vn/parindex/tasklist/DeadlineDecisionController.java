@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,17 +19,13 @@ import vn.parindex.security.CurrentUser;
 
 /** The page where the organiser decides the missed deadlines of one milestone together (from the run page and the task list). */
 @Controller
+@RequiredArgsConstructor
 class DeadlineDecisionController {
 
     private static final String PAGE = "/campaigns/{campaignId}/deadline-decisions";
 
     private final DeadlineDecisions decisions;
     private final MessageSource messages;
-
-    DeadlineDecisionController(DeadlineDecisions decisions, MessageSource messages) {
-        this.decisions = decisions;
-        this.messages = messages;
-    }
 
     @GetMapping(PAGE)
     String show(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import vn.parindex.workflow.ProcessModel;
  * transaction: if one cannot be decided, none is.
  */
 @Service
+@RequiredArgsConstructor
 public class DeadlineDecisions {
 
     static final String TASK = ProcessModel.DECIDE_ON_MISSED_DEADLINE;
@@ -41,16 +43,6 @@ public class DeadlineDecisions {
     private final TaskCompletion completion;
     private final Deadlines deadlines;
     private final AppClock clock;
-
-    DeadlineDecisions(CampaignRepository campaigns, WorkItemRepository items, AgencyRepository agencies,
-                      TaskCompletion completion, Deadlines deadlines, AppClock clock) {
-        this.campaigns = campaigns;
-        this.items = items;
-        this.agencies = agencies;
-        this.completion = completion;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     /** One open decision: the agency, the milestone it missed and by how many days. */
     public record Pending(String taskId, Long agencyId, String agencyName, MilestoneType milestone, LocalDate due,

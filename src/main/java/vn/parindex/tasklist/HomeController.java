@@ -1,5 +1,6 @@
 package vn.parindex.tasklist;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,15 +12,11 @@ import vn.parindex.agency.OrganiserRepository;
 import vn.parindex.security.CurrentUser;
 
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
     private final AgencyRepository agencies;
     private final OrganiserRepository organisers;
-
-    HomeController(AgencyRepository agencies, OrganiserRepository organisers) {
-        this.agencies = agencies;
-        this.organisers = organisers;
-    }
 
     @GetMapping("/")
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.parindex.tasklist;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,13 +13,10 @@ import vn.parindex.security.CurrentUser;
 
 /** The number of open tasks shown next to "Tasks" in the navigation bar, for every page of a signed-in user. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class OpenTaskCount {
 
     private final TaskListQuery taskList;
-
-    OpenTaskCount(TaskListQuery taskList) {
-        this.taskList = taskList;
-    }
 
     @ModelAttribute("openTaskCount")
     Long openTaskCount() {

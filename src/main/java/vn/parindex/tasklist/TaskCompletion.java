@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import vn.parindex.workflow.Workflow;
  * completes the engine's task in the same transaction (which commits at once: every user task is async after).
  */
 @Service
+@RequiredArgsConstructor
 public class TaskCompletion {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,15 +32,6 @@ public class TaskCompletion {
     private final Workflow processes;
     private final CampaignRuns campaignRuns;
     private final AppClock clock;
-
-    TaskCompletion(WorkItemRepository items, WorkItems workItems, Workflow processes,
-                   CampaignRuns campaignRuns, AppClock clock) {
-        this.items = items;
-        this.workItems = workItems;
-        this.processes = processes;
-        this.campaignRuns = campaignRuns;
-        this.clock = clock;
-    }
 
     /** The outcome: done, or the message key of why not (the form keeps what the official typed). */
     public record Result(boolean done, String errorKey) {

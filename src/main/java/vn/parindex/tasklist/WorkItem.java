@@ -17,6 +17,10 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 import org.springframework.data.domain.Persistable;
 
 import vn.parindex.campaign.MilestoneType;
@@ -26,44 +30,43 @@ import vn.parindex.campaign.MilestoneType;
  * so that no list ever filters on process variables.
  */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class WorkItem implements Persistable<String> {
 
     @Id
     private String taskId;
     private String processInstanceId;
     private Long campaignId;
-    private Long agencyId;
-    private Long reviewerAgencyId;
+    @Setter(AccessLevel.PACKAGE) private Long agencyId;
+    @Setter(AccessLevel.PACKAGE) private Long reviewerAgencyId;
     /** The BPMN id of the user task, e.g. submitSelfAssessment. */
     private String taskKey;
     private String name;
     @Enumerated(EnumType.STRING)
-    private MilestoneType milestone;
+    @Setter(AccessLevel.PACKAGE) private MilestoneType milestone;
     private String candidateGroups;
     @ElementCollection(fetch = FetchType.EAGER)
     @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
     private Set<String> groups = new LinkedHashSet<>();
-    private String assignee;
+    @Setter(AccessLevel.PACKAGE) private String assignee;
     @Enumerated(EnumType.STRING)
     private WorkItemState state = WorkItemState.OPEN;
     private Instant createdAt;
-    private Instant dueAt;
-    private Instant followUpAt;
+    @Setter(AccessLevel.PACKAGE) private Instant dueAt;
+    @Setter(AccessLevel.PACKAGE) private Instant followUpAt;
     private Instant completedAt;
     private String completedBy;
     private Integer lateDays;
-    private String outcome;
+    @Setter(AccessLevel.PACKAGE) private String outcome;
     @Column(name = "comment_text")
-    private String comment;
-    private String formData;
+    @Setter(AccessLevel.PACKAGE) private String comment;
+    @Setter(AccessLevel.PACKAGE) private String formData;
     /** Its id is the engine's task id, so saving a new one must not first look for it (merge would). */
     @Transient
     private boolean stored;
-
-    protected WorkItem() {
-    }
 
     public WorkItem(String taskId, String processInstanceId, Long campaignId, String taskKey, String name,
                     Instant createdAt) {
@@ -101,8 +104,6 @@ public class WorkItem implements Persistable<String> {
         this.completedAt = at;
     }
 
-    public String getTaskId() { return taskId; }
-
     @Override
     public String getId() {
         return taskId;
@@ -118,33 +119,4 @@ public class WorkItem implements Persistable<String> {
     void stored() {
         stored = true;
     }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
-    public Long getReviewerAgencyId() { return reviewerAgencyId; }
-    void setReviewerAgencyId(Long reviewerAgencyId) { this.reviewerAgencyId = reviewerAgencyId; }
-    public String getTaskKey() { return taskKey; }
-    public String getName() { return name; }
-    public MilestoneType getMilestone() { return milestone; }
-    void setMilestone(MilestoneType milestone) { this.milestone = milestone; }
-    public Set<String> getGroups() { return groups; }
-    public String getCandidateGroups() { return candidateGroups; }
-    public String getAssignee() { return assignee; }
-    void setAssignee(String assignee) { this.assignee = assignee; }
-    public WorkItemState getState() { return state; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getDueAt() { return dueAt; }
-    void setDueAt(Instant dueAt) { this.dueAt = dueAt; }
-    public Instant getFollowUpAt() { return followUpAt; }
-    void setFollowUpAt(Instant followUpAt) { this.followUpAt = followUpAt; }
-    public Instant getCompletedAt() { return completedAt; }
-    public String getCompletedBy() { return completedBy; }
-    public Integer getLateDays() { return lateDays; }
-    public String getOutcome() { return outcome; }
-    void setOutcome(String outcome) { this.outcome = outcome; }
-    public String getComment() { return comment; }
-    void setComment(String comment) { this.comment = comment; }
-    public String getFormData() { return formData; }
-    void setFormData(String formData) { this.formData = formData; }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +13,11 @@ import vn.parindex.common.VietnamTime;
 
 /** Keeps our copy of the engine's user tasks in step, in the engine's own transaction. */
 @Service
+@RequiredArgsConstructor
 public class WorkItems {
 
     private final WorkItemRepository items;
     private final ApplicationEventPublisher events;
-
-    WorkItems(WorkItemRepository items, ApplicationEventPublisher events) {
-        this.items = items;
-        this.events = events;
-    }
 
     @Transactional
     public void created(TaskSnapshot task) {

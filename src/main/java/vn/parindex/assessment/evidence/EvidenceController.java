@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -28,17 +29,13 @@ import vn.parindex.security.Export;
 
 /** Upload, download, preview and removal of evidence files. */
 @Controller
+@RequiredArgsConstructor
 class EvidenceController {
 
     private static final Pattern SAME_SITE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%#?=&-]*");
 
     private final EvidenceService service;
     private final MessageSource messages;
-
-    EvidenceController(EvidenceService service, MessageSource messages) {
-        this.service = service;
-        this.messages = messages;
-    }
 
     /**
      * Attaches a file to a leaf. From htmx it answers with the leaf's file list (and the problem, if any);

@@ -11,12 +11,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * A piece of evidence (tài liệu kiểm chứng) attached to one leaf of one agency's assessment: an uploaded file, or
  * a reference to an issued document. A piece supporting several leaves has a row per leaf sharing {@link #pieceKey}.
  */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class EvidenceFile {
 
     @Id
@@ -42,9 +47,6 @@ public class EvidenceFile {
     private String uploadedBy;
     private Instant uploadedAt;
     private boolean removed;
-
-    protected EvidenceFile() {
-    }
 
     public EvidenceFile(Long campaignId, Long agencyId, Long criterionId, StoredFile storedFile, String originalName,
                         EvidencePurpose purpose, String uploadedBy, Instant uploadedAt) {
@@ -94,22 +96,5 @@ public class EvidenceFile {
     }
 
     public boolean isReference() { return kind == EvidenceKind.REFERENCE; }
-    public EvidenceKind getKind() { return kind; }
-    public String getDocNumber() { return docNumber; }
-    public LocalDate getDocIssuedOn() { return docIssuedOn; }
-    public String getDocIssuer() { return docIssuer; }
-    public String getDocSummary() { return docSummary; }
-    public String getDocLink() { return docLink; }
-    public Long getReusedFromId() { return reusedFromId; }
-    public Long getId() { return id; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getAgencyId() { return agencyId; }
-    public Long getCriterionId() { return criterionId; }
-    public StoredFile getStoredFile() { return storedFile; }
-    public String getOriginalName() { return originalName; }
-    public EvidencePurpose getPurpose() { return purpose; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
-    public boolean isRemoved() { return removed; }
     public void remove() { this.removed = true; }
 }

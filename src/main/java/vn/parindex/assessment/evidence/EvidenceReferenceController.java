@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,17 +18,13 @@ import vn.parindex.security.CurrentUser;
 
 /** A leaf's evidence as a document reference, a piece of the scorecard attached again, or last year's reused. */
 @Controller
+@RequiredArgsConstructor
 class EvidenceReferenceController {
 
     private static final String LEAF = "/assessments/{campaignId}/agencies/{agencyId}/criteria/{criterionId}";
 
     private final EvidenceReferences references;
     private final MessageSource messages;
-
-    EvidenceReferenceController(EvidenceReferences references, MessageSource messages) {
-        this.references = references;
-        this.messages = messages;
-    }
 
     @PostMapping(LEAF + "/references")
     String reference(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,

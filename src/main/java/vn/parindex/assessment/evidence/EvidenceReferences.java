@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import vn.parindex.security.CurrentUser;
  * {@link EvidenceRejectedException}s with nothing written.
  */
 @Service
+@RequiredArgsConstructor
 public class EvidenceReferences {
 
     private final AssessmentAccess access;
@@ -36,16 +38,6 @@ public class EvidenceReferences {
     private final CampaignRepository campaigns;
     private final ScoreAuditRepository audits;
     private final AppClock clock;
-
-    EvidenceReferences(AssessmentAccess access, OpenTasks openTasks, EvidenceFileRepository evidence,
-                       CampaignRepository campaigns, ScoreAuditRepository audits, AppClock clock) {
-        this.access = access;
-        this.openTasks = openTasks;
-        this.evidence = evidence;
-        this.campaigns = campaigns;
-        this.audits = audits;
-        this.clock = clock;
-    }
 
     /** Cites an issued document as evidence of a leaf. */
     @Transactional

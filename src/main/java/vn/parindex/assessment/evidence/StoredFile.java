@@ -6,9 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A file's bytes, stored once under a generated name and known by their SHA-256. */
 @Entity
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class StoredFile {
 
     @Id
@@ -20,9 +25,6 @@ public class StoredFile {
     private String storageKey;
     private Instant createdAt;
 
-    protected StoredFile() {
-    }
-
     public StoredFile(String sha256, long sizeBytes, String contentType, String storageKey, Instant createdAt) {
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
@@ -30,11 +32,4 @@ public class StoredFile {
         this.storageKey = storageKey;
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
-    public String getSha256() { return sha256; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getContentType() { return contentType; }
-    public String getStorageKey() { return storageKey; }
-    public Instant getCreatedAt() { return createdAt; }
 }

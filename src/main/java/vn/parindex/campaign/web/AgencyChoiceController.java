@@ -2,6 +2,7 @@ package vn.parindex.campaign.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +19,12 @@ import vn.parindex.security.CurrentUser;
 
 /** Who a campaign assesses, grouped by agency type, and the framework version per type. */
 @Controller
+@RequiredArgsConstructor
 class AgencyChoiceController {
 
     private final CampaignReading reading;
     private final AssessedAgencies assessedAgencies;
     private final Messages messages;
-
-    AgencyChoiceController(CampaignReading reading, AssessedAgencies assessedAgencies, Messages messages) {
-        this.reading = reading;
-        this.assessedAgencies = assessedAgencies;
-        this.messages = messages;
-    }
 
     @GetMapping("/campaigns/{id}/agencies")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {

@@ -4,11 +4,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 import vn.parindex.campaign.AssessedAgencies;
 import vn.parindex.campaign.Campaign;
 
 /** The assessed agencies (ids) and, per agency type id, the framework version id chosen. */
+@Getter
+@Setter
 public class AgencyForm {
 
     private Set<Long> agencyIds = new LinkedHashSet<>();
@@ -34,11 +38,4 @@ public class AgencyForm {
         });
         return new AssessedAgencies.Choice(agencyIds == null ? Set.of() : agencyIds, byType);
     }
-
-    public Set<Long> getAgencyIds() { return agencyIds; }
-    public void setAgencyIds(Set<Long> agencyIds) { this.agencyIds = agencyIds; }
-    public Map<String, Long> getFrameworks() { return frameworks; }
-    public void setFrameworks(Map<String, Long> frameworks) { this.frameworks = frameworks; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

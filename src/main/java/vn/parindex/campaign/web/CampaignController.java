@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import vn.parindex.security.CurrentUser;
 
 /** The list of an organiser's campaigns, a campaign's overview, its details, and new campaigns. */
 @Controller
+@RequiredArgsConstructor
 class CampaignController {
 
     private final CampaignReading reading;
@@ -32,15 +34,6 @@ class CampaignController {
     private final CampaignCopies copies;
     private final Messages messages;
     private final AppClock clock;
-
-    CampaignController(CampaignReading reading, CampaignDrafts drafts, CampaignCopies copies, Messages messages,
-                       AppClock clock) {
-        this.reading = reading;
-        this.drafts = drafts;
-        this.copies = copies;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/campaigns")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {

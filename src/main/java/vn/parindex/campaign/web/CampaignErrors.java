@@ -2,6 +2,7 @@ package vn.parindex.campaign.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -11,13 +12,10 @@ import vn.parindex.campaign.Problem;
 
 /** An edit of a campaign that is no longer a draft goes back to the campaign, saying why. */
 @ControllerAdvice(basePackageClasses = CampaignErrors.class)
+@RequiredArgsConstructor
 class CampaignErrors {
 
     private final Messages messages;
-
-    CampaignErrors(Messages messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(CampaignNotDraftException.class)
     String notDraft(CampaignNotDraftException e, RedirectAttributes redirect, Locale locale) {

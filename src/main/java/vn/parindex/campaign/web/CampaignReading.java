@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +37,12 @@ import vn.parindex.framework.FrameworkVersionRepository;
 
 /** Reads campaigns of one organiser into page views and pre-filled forms. */
 @Component
+@RequiredArgsConstructor
 class CampaignReading {
 
     private final CampaignRepository campaigns;
     private final AgencyRepository agencies;
     private final FrameworkVersionRepository versions;
-
-    CampaignReading(CampaignRepository campaigns, AgencyRepository agencies, FrameworkVersionRepository versions) {
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.versions = versions;
-    }
 
     @Transactional(readOnly = true)
     public List<Row> list(Long organiserId) {

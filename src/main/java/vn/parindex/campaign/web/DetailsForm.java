@@ -8,12 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignDrafts;
 
 /** A campaign's year, name and legal basis (the plan's number and date). */
+@Getter
+@Setter
 public class DetailsForm {
 
     @NotNull(message = "{campaign.error.yearRequired}")
@@ -42,15 +46,4 @@ public class DetailsForm {
     CampaignDrafts.Details details() {
         return new CampaignDrafts.Details(year, name, planNumber, planDate);
     }
-
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPlanNumber() { return planNumber; }
-    public void setPlanNumber(String planNumber) { this.planNumber = planNumber; }
-    public LocalDate getPlanDate() { return planDate; }
-    public void setPlanDate(LocalDate planDate) { this.planDate = planDate; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

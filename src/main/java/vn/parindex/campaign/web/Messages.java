@@ -3,6 +3,7 @@ package vn.parindex.campaign.web;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -13,13 +14,10 @@ import vn.parindex.campaign.Problem;
 
 /** Turns refused edits into form errors or flash messages in the reader's language. */
 @Component
+@RequiredArgsConstructor
 class Messages {
 
     private final MessageSource messageSource;
-
-    Messages(MessageSource messageSource) {
-        this.messageSource = messageSource;
-    }
 
     String text(String code, Locale locale, Object... args) {
         return messageSource.getMessage(new DefaultMessageSourceResolvable(new String[] {code}, args, code), locale);

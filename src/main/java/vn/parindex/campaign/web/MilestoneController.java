@@ -2,6 +2,7 @@ package vn.parindex.campaign.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +20,12 @@ import vn.parindex.security.CurrentUser;
 
 /** A campaign's timeline: every milestone in one form. */
 @Controller
+@RequiredArgsConstructor
 class MilestoneController {
 
     private final CampaignReading reading;
     private final CampaignDrafts drafts;
     private final Messages messages;
-
-    MilestoneController(CampaignReading reading, CampaignDrafts drafts, Messages messages) {
-        this.reading = reading;
-        this.drafts = drafts;
-        this.messages = messages;
-    }
 
     @GetMapping("/campaigns/{id}/milestones")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {

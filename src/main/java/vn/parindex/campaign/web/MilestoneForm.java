@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.parindex.campaign.Campaign;
@@ -11,10 +13,11 @@ import vn.parindex.campaign.MilestoneDates;
 import vn.parindex.campaign.MilestoneType;
 
 /** Every milestone of a campaign in one form, one row per type in timeline order. */
+@Setter
 public class MilestoneForm {
 
-    private List<Row> milestones = new ArrayList<>();
-    private long version;
+    @Getter private List<Row> milestones = new ArrayList<>();
+    @Getter private long version;
 
     public static class Row {
         private MilestoneType type;
@@ -53,9 +56,4 @@ public class MilestoneForm {
     List<MilestoneDates> rows() {
         return milestones.stream().map(r -> new MilestoneDates(r.type, r.used, r.windowStart, r.dueDate)).toList();
     }
-
-    public List<Row> getMilestones() { return milestones; }
-    public void setMilestones(List<Row> milestones) { this.milestones = milestones; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

@@ -2,6 +2,7 @@ package vn.parindex.campaign.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +19,12 @@ import vn.parindex.security.CurrentUser;
 
 /** Which reviewing department appraises each group and criterion, per assessed agency type. */
 @Controller
+@RequiredArgsConstructor
 class ReviewerController {
 
     private final CampaignReading reading;
     private final ReviewerChoices reviewerChoices;
     private final Messages messages;
-
-    ReviewerController(CampaignReading reading, ReviewerChoices reviewerChoices, Messages messages) {
-        this.reading = reading;
-        this.reviewerChoices = reviewerChoices;
-        this.messages = messages;
-    }
 
     @GetMapping("/campaigns/{id}/reviewers")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.ReviewerChoices;
@@ -12,10 +14,11 @@ import vn.parindex.campaign.ReviewerChoices;
  * The reviewing department per "agencyTypeId/criterionCode" (an agency id, or empty for the organiser or,
  * for a criterion, whatever its group has).
  */
+@Setter
 public class ReviewerForm {
 
-    private Map<String, String> reviewers = new LinkedHashMap<>();
-    private long version;
+    @Getter private Map<String, String> reviewers = new LinkedHashMap<>();
+    @Getter private long version;
 
     static String key(Long agencyTypeId, String code) {
         return agencyTypeId + "/" + code;
@@ -52,9 +55,4 @@ public class ReviewerForm {
             return null;
         }
     }
-
-    public Map<String, String> getReviewers() { return reviewers; }
-    public void setReviewers(Map<String, String> reviewers) { this.reviewers = reviewers; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,17 +22,12 @@ import vn.parindex.security.CurrentUser;
 
 /** A campaign's settings: class bands, survey weights, reminders, penalty and escalation. */
 @Controller
+@RequiredArgsConstructor
 class SettingsController {
 
     private final CampaignReading reading;
     private final CampaignDrafts drafts;
     private final Messages messages;
-
-    SettingsController(CampaignReading reading, CampaignDrafts drafts, Messages messages) {
-        this.reading = reading;
-        this.drafts = drafts;
-        this.messages = messages;
-    }
 
     @GetMapping("/campaigns/{id}/settings")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {

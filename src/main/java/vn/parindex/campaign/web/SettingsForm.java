@@ -6,11 +6,15 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import lombok.Getter;
+import lombok.Setter;
 
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignSettings;
 
 /** A campaign's settings as text an organiser reads and edits. */
+@Getter
+@Setter
 public class SettingsForm {
 
     @NotBlank(message = "{campaign.settings.error.classBandsRequired}")
@@ -50,19 +54,4 @@ public class SettingsForm {
         settings.setEscalationDays(escalationDays == null ? 0 : escalationDays);
         return settings;
     }
-
-    public String getClassBands() { return classBands; }
-    public void setClassBands(String classBands) { this.classBands = classBands; }
-    public String getAnswerWeights() { return answerWeights; }
-    public void setAnswerWeights(String answerWeights) { this.answerWeights = answerWeights; }
-    public String getGroupWeights() { return groupWeights; }
-    public void setGroupWeights(String groupWeights) { this.groupWeights = groupWeights; }
-    public String getReminderOffsets() { return reminderOffsets; }
-    public void setReminderOffsets(String reminderOffsets) { this.reminderOffsets = reminderOffsets; }
-    public BigDecimal getLatePenaltyPoints() { return latePenaltyPoints; }
-    public void setLatePenaltyPoints(BigDecimal latePenaltyPoints) { this.latePenaltyPoints = latePenaltyPoints; }
-    public Integer getEscalationDays() { return escalationDays; }
-    public void setEscalationDays(Integer escalationDays) { this.escalationDays = escalationDays; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

@@ -3,22 +3,20 @@ package vn.parindex.framework.rule;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Count × points with a cap. Parameters {@code points=P;cap=C}; the answer is a whole number ≥ 0 and earns
  * min(count × P, C, max).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class CountRule implements ScoringRule {
 
     private static final String EXAMPLE = "points=0.5;cap=2";
 
     private final BigDecimal pointsEach;
     private final BigDecimal cap;
-
-    private CountRule(BigDecimal pointsEach, BigDecimal cap) {
-        this.pointsEach = pointsEach;
-        this.cap = cap;
-    }
 
     static CountRule parse(String params) {
         if (params == null || params.isBlank()) {
