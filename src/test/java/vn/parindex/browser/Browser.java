@@ -92,6 +92,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=vi",
+                // Bootstrap scrolls smoothly to a page's #anchor unless motion is reduced; a click during that
+                // scroll lands where the element was, not where it is
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         driver = new ChromeDriver(service, options);
