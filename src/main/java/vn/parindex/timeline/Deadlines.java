@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -10,10 +10,14 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.Campaigns;
+import vn.parindex.campaign.Milestone;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.campaign.ReminderOffsets;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.TransactionCache;
 import vn.parindex.common.VietnamTime;
-import vn.parindex.timeline.ReminderSchedule;
 
 /**
  * When something is due for an agency: the campaign's milestone date, or the agency's extension. A date D
@@ -23,7 +27,7 @@ import vn.parindex.timeline.ReminderSchedule;
 @RequiredArgsConstructor
 public class Deadlines {
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyExtensionRepository extensions;
     private final AppClock clock;
     private final ReminderSchedule reminders;
@@ -60,7 +64,7 @@ public class Deadlines {
     /** The campaign and its milestones in one query, once per transaction (the same managed entity). */
     private Campaign plan(Long campaignId) {
         return TransactionCache.get(new PlanOf(campaignId),
-                () -> campaigns.findWithMilestones(campaignId).orElseThrow());
+                () -> campaigns.withMilestones(campaignId).orElseThrow());
     }
 
     private record ExtensionsOf(Long campaignId, Long agencyId) {

@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAssessments;
+import vn.parindex.campaign.CampaignRuns;
+import vn.parindex.campaign.CampaignWork;
+import vn.parindex.campaign.Campaigns;
+import vn.parindex.campaign.Milestone;
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.workflow.Workflow;
 
@@ -24,7 +31,7 @@ import vn.parindex.workflow.Workflow;
 @RequiredArgsConstructor
 public class DeadlineChanges {
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyExtensionRepository extensions;
     private final DeadlineChangeRepository log;
     private final CampaignAssessments assessments;
@@ -38,8 +45,8 @@ public class DeadlineChanges {
     @Transactional
     public void extendForAgency(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
                                 String reason, String by) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (campaigns.findAgencyOf(campaignId, agencyId).isEmpty()) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
+        if (campaigns.assessedAgency(campaignId, agencyId).isEmpty()) {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
         requireUsed(campaign, milestone);
@@ -73,7 +80,7 @@ public class DeadlineChanges {
      */
     @Transactional
     public void reopen(Long campaignId, Long agencyId, LocalDate newDue, String reason, String by) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         if (!assessments.closedNotSubmitted(campaignId, agencyId)) {
             throw new DeadlineChangeException("deadline.error.notClosed");
         }
@@ -101,7 +108,7 @@ public class DeadlineChanges {
     @Transactional
     public void moveMilestone(Long campaignId, MilestoneType type, LocalDate windowStart, LocalDate newDue,
                               String reason, String by) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         requireUsed(campaign, type);
         Milestone milestone = campaign.milestone(type).orElseThrow();
         requireFuture(newDue);
@@ -136,7 +143,7 @@ public class DeadlineChanges {
     /** The agencies still to do an agency milestone, without an extension of their own, hear of its new date. */
     private void tellAgencies(Campaign campaign, MilestoneType type, LocalDate newDue, DeadlineChange change,
                               List<Long> extended) {
-        if (!CampaignRunController.extendable().contains(type)) {
+        if (!type.extendable()) {
             return;
         }
         for (var agency : campaign.getAgencies()) {
