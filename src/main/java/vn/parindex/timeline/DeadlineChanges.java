@@ -60,15 +60,8 @@ public class DeadlineChanges {
             throw new DeadlineChangeException("deadline.error.reasonRequired");
         }
         requireFuture(newDue);
-        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
-        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
-                .ifPresentOrElse(e -> e.setDueDate(newDue),
-                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
-        deadlines.extensionsChanged(campaignId, agencyId);
-        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
-                by, clock.instant()));
-        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
-                change.getId(), sequence(campaignId, agencyId, milestone)));
+        DeadlineChange change = extend(campaignId, agencyId, milestone, newDue, reason, by);
+        tell(campaignId, agencyId, milestone, newDue, change);
         follow(campaignId, work.openOfAgency(campaignId, agencyId), milestone);
         assessments.processInstance(campaignId, agencyId).ifPresent(instance ->
                 moveEscalation(instance, campaignId, agencyId, milestone));
@@ -89,19 +82,12 @@ public class DeadlineChanges {
         }
         requireFuture(newDue);
         MilestoneType milestone = MilestoneType.SELF_ASSESSMENT;
-        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
-        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
-                .ifPresentOrElse(e -> e.setDueDate(newDue),
-                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
-        deadlines.extensionsChanged(campaignId, agencyId);
-        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
-                by, clock.instant()));
+        DeadlineChange change = extend(campaignId, agencyId, milestone, newDue, reason, by);
         assessments.reopen(campaignId, agencyId);
         if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
             throw new DeadlineChangeException("deadline.error.reopenTooLate");
         }
-        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
-                change.getId(), sequence(campaignId, agencyId, milestone)));
+        tell(campaignId, agencyId, milestone, newDue, change);
     }
 
     /** Moves a milestone for every agency that has no extension of its own. */
@@ -150,10 +136,28 @@ public class DeadlineChanges {
             Long agencyId = agency.getId();
             if (!extended.contains(agencyId) && !assessments.closedNotSubmitted(campaign.getId(), agencyId)
                     && !submitted(campaign.getId(), agencyId, type)) {
-                events.publishEvent(new DeadlineChanged(campaign.getId(), agencyId, type, newDue,
-                        change.getReason(), change.getId(), sequence(campaign.getId(), agencyId, type)));
+                tell(campaign.getId(), agencyId, type, newDue, change);
             }
         }
+    }
+
+    /** Gives the agency its own date of the milestone (or moves the one it has), logged with the reason. */
+    private DeadlineChange extend(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
+                                  String reason, String by) {
+        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
+        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
+                .ifPresentOrElse(e -> e.setDueDate(newDue),
+                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
+        deadlines.extensionsChanged(campaignId, agencyId);
+        return log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(), by,
+                clock.instant()));
+    }
+
+    /** The agency hears of its new date (a mail with the calendar entry, {@link DeadlineChanged}). */
+    private void tell(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
+                      DeadlineChange change) {
+        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
+                change.getId(), sequence(campaignId, agencyId, milestone)));
     }
 
     /** How often this agency's date of this milestone has changed: its calendar entry's SEQUENCE. */
