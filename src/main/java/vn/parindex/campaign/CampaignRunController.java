@@ -86,7 +86,8 @@ class CampaignRunController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());
-        model.addAttribute("extendable", java.util.Arrays.stream(MilestoneType.values()).filter(MilestoneType::extendable)
+        model.addAttribute("extendable", java.util.Arrays.stream(MilestoneType.values())
+                .filter(MilestoneType::extendable)
                 .filter(t -> campaign.milestone(t).map(Milestone::isUsed).orElse(false)).toList());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
