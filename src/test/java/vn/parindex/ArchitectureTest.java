@@ -3,8 +3,11 @@ package vn.parindex;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -65,14 +68,34 @@ class ArchitectureTest {
     /** Other packages read campaigns and tasks through named queries ({@code Campaigns}, {@code WorkItemQueries}). */
     @Test
     void campaignsAndWorkItemsAreReadThroughNamedQueries() {
-        noClasses().that().resideOutsideOfPackages("vn.parindex.campaign..", "vn.parindex.demo..",
-                        "vn.parindex.notification..")
+        noClasses().that().resideOutsideOfPackages("vn.parindex.campaign..", "vn.parindex.demo..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("vn.parindex.campaign.CampaignRepository")
                 .because("a repository writes as well as reads; other packages get the queries they need by name")
                 .check(mainClasses);
-        noClasses().that().resideOutsideOfPackages("vn.parindex.tasklist..", "vn.parindex.notification..")
+        noClasses().that().resideOutsideOfPackage("vn.parindex.tasklist..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("vn.parindex.tasklist.WorkItemRepository")
                 .because("a repository writes as well as reads; other packages get the queries they need by name")
                 .check(mainClasses);
+    }
+
+    /**
+     * The timeline and the mails read every other package's data through named queries ({@code Campaigns},
+     * {@code WorkItemQueries}, {@code Agencies}), and nobody else reads the timeline's or the outbox's tables but through
+     * {@code TimelineQueries} and {@code Outbox}. Not yet for every package: 39 uses of another package's repository
+     * remain (mostly agency's, assessment's and framework's, from 11 packages, the demo data among them).
+     */
+    @Test
+    void theTimelineAndTheMailsUseNoOtherPackagesRepository() {
+        for (String room : List.of("vn.parindex.notification..", "vn.parindex.timeline..")) {
+            noClasses().that().resideInAPackage(room)
+                    .should().dependOnClassesThat(simpleNameEndingWith("Repository").and(resideInAPackage("vn.parindex.."))
+                            .and(not(resideInAPackage(room))))
+                    .because("a repository writes as well as reads; other packages get the queries they need by name")
+                    .check(mainClasses);
+            noClasses().that().resideOutsideOfPackage(room)
+                    .should().dependOnClassesThat(simpleNameEndingWith("Repository").and(resideInAPackage(room)))
+                    .because("the timeline's and the outbox's tables are read elsewhere through named queries")
+                    .check(mainClasses);
+        }
     }
 }

@@ -3,8 +3,8 @@ package vn.parindex.appraisal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +18,13 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemQueries;
+import vn.parindex.timeline.Deadlines;
 import vn.parindex.workflow.ProcessModel;
 
 /**

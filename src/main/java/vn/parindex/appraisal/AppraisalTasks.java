@@ -20,13 +20,13 @@ import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.framework.Criterion;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemQueries;
+import vn.parindex.timeline.Countdown;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
 

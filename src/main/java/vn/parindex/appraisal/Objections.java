@@ -21,7 +21,6 @@ import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
@@ -32,6 +31,7 @@ import vn.parindex.framework.MeasuredBy;
 import vn.parindex.results.PublishedResults;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.timeline.Deadlines;
 
 /**
  * After appraisal, before aggregation: the agency sees its appraised scores and may explain or object on a leaf

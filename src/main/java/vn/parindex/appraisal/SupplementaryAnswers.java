@@ -13,7 +13,6 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.framework.Criterion;
@@ -23,6 +22,7 @@ import vn.parindex.security.Role;
 import vn.parindex.tasklist.TaskNotFoundException;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemQueries;
+import vn.parindex.timeline.Countdown;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
 

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.parindex.assessment.evidence.EvidenceFile;
-import vn.parindex.campaign.Countdown;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.scoring.IndexScore;
 import vn.parindex.framework.scoring.NodeScore;
+import vn.parindex.timeline.Countdown;
 
 /**
  * What the scorecard page shows: the agency's framework as rows in tree order, each leaf with its answer,

@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
-import vn.parindex.campaign.Countdown;
-import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.framework.Criterion;
@@ -34,6 +32,8 @@ import vn.parindex.framework.scoring.Standing;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
+import vn.parindex.timeline.Countdown;
+import vn.parindex.timeline.Countdowns;
 import vn.parindex.workflow.Workflow;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.campaign.DeadlineChangeException;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.timeline.DeadlineChangeException;
 
 /** Withdrawing a sent self-assessment: by the agency before the deadline, by the organiser (with a new date). */
 @Controller

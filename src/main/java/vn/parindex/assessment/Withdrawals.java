@@ -11,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.DeadlineChanges;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
@@ -20,6 +18,8 @@ import vn.parindex.security.AuditKind;
 import vn.parindex.security.AuditLog;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.timeline.DeadlineChanges;
+import vn.parindex.timeline.Deadlines;
 import vn.parindex.workflow.Workflow;
 
 /**

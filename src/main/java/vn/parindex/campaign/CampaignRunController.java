@@ -1,13 +1,11 @@
 package vn.parindex.campaign;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,15 +30,17 @@ import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 
-/** Launching a campaign and changing its deadlines while it runs (organiser only). */
+/**
+ * Launching a campaign and its run page: progress, agencies and the log of deadline changes (organiser's side;
+ * the changes themselves are timeline.DeadlineChangeController's).
+ */
 @Controller
 @RequiredArgsConstructor
 class CampaignRunController {
 
     private final CampaignRepository campaigns;
     private final CampaignLaunch launch;
-    private final DeadlineChanges deadlineChanges;
-    private final DeadlineChangeRepository changes;
+    private final DeadlineLog changes;
     private final CampaignAssessments assessments;
     private final CampaignWork work;
     private final MessageSource messages;
@@ -86,7 +86,8 @@ class CampaignRunController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("mayManage", user.actsForOrganiser());
         model.addAttribute("timeline", campaign.timeline());
-        model.addAttribute("extendable", extendable().stream()
+        model.addAttribute("extendable", java.util.Arrays.stream(MilestoneType.values())
+                .filter(MilestoneType::extendable)
                 .filter(t -> campaign.milestone(t).map(Milestone::isUsed).orElse(false)).toList());
         if (campaign.isDraft()) {
             model.addAttribute("problems", launch.problems(campaign).stream().map(p -> describe(p, locale)).toList());
@@ -94,12 +95,12 @@ class CampaignRunController {
         }
         Instant now = clock.instant();
         PageResult<RunAgencies.Line> agencies = runAgencies.page(id, filter, paging, now);
-        List<DeadlineChange> changeList = changes.findByCampaignIdOrderByChangedAtDesc(id);
+        List<? extends DeadlineLog.Entry> changeList = changes.newestFirst(id);
         model.addAttribute("agencies", agencies);
         model.addAttribute("types", types);
         model.addAttribute("statuses", assessments.statuses());
         model.addAttribute("agencyNames", agencyRepository.findAllById(changeList.stream()
-                        .map(DeadlineChange::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())
+                        .map(DeadlineLog.Entry::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())
                 .stream().collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
         model.addAttribute("reviewerNames", campaign.getReviewerAssignments().stream()
                 .map(ReviewerAssignment::getReviewerAgency).distinct()
@@ -118,55 +119,6 @@ class CampaignRunController {
     String progress(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         progress(campaign(id, user), model);
         return "campaign/run :: progress";
-    }
-
-    @PostMapping("/campaigns/{id}/deadlines/move")
-    String move(@PathVariable Long id, @RequestParam MilestoneType milestone,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate windowStart,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
-                @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-                Locale locale, RedirectAttributes redirect) {
-        requireOrganiser(user);
-        campaign(id, user);
-        try {
-            deadlineChanges.moveMilestone(id, milestone, windowStart, dueDate, reason, user.username());
-            redirect.addFlashAttribute("success", messages.getMessage("deadline.moved", null, locale));
-        } catch (DeadlineChangeException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), null, locale));
-        }
-        return "redirect:/campaigns/" + id + "/run";
-    }
-
-    @PostMapping("/campaigns/{id}/deadlines/extend")
-    String extend(@PathVariable Long id, @RequestParam Long agencyId, @RequestParam MilestoneType milestone,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
-                  @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-                  Locale locale, RedirectAttributes redirect) {
-        requireOrganiser(user);
-        campaign(id, user);
-        try {
-            deadlineChanges.extendForAgency(id, agencyId, milestone, dueDate, reason, user.username());
-            redirect.addFlashAttribute("success", messages.getMessage("deadline.extended", null, locale));
-        } catch (DeadlineChangeException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), null, locale));
-        }
-        return "redirect:/campaigns/" + id + "/run";
-    }
-
-    @PostMapping("/campaigns/{id}/agencies/{agencyId}/reopen")
-    String reopen(@PathVariable Long id, @PathVariable Long agencyId,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
-                  @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-                  Locale locale, RedirectAttributes redirect) {
-        requireOrganiser(user);
-        campaign(id, user);
-        try {
-            deadlineChanges.reopen(id, agencyId, dueDate, reason, user.username());
-            redirect.addFlashAttribute("success", messages.getMessage("deadline.reopened", null, locale));
-        } catch (DeadlineChangeException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.getMessage(), null, locale));
-        }
-        return "redirect:/campaigns/" + id + "/run";
     }
 
     private void progress(Campaign campaign, Model model) {
@@ -195,7 +147,4 @@ class CampaignRunController {
                 new String[] {problem.code()}, problem.args(), problem.code()), locale);
     }
 
-    static List<MilestoneType> extendable() {
-        return List.of(MilestoneType.RESPONDENT_LIST, MilestoneType.SELF_ASSESSMENT, MilestoneType.SUPPLEMENTARY);
-    }
 }

@@ -42,6 +42,11 @@ public class Campaigns {
         return campaigns.findAgencyOf(campaignId, agencyId);
     }
 
+    /** The campaign and its milestones in one query. */
+    public Optional<Campaign> withMilestones(Long campaignId) {
+        return campaigns.findWithMilestones(campaignId);
+    }
+
     /** A campaign to point an entity at, without reading it. */
     public Campaign reference(Long campaignId) {
         return campaigns.getReferenceById(campaignId);

@@ -34,6 +34,11 @@ public enum MilestoneType {
         };
     }
 
+    /** Whether an organiser may extend it for one agency (the milestones an agency itself must meet). */
+    public boolean extendable() {
+        return this == RESPONDENT_LIST || this == SELF_ASSESSMENT || this == SUPPLEMENTARY;
+    }
+
     public String messageKey() {
         return "milestone." + name();
     }

@@ -19,8 +19,6 @@ import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.CriterionScoreRepository;
-import vn.parindex.campaign.AgencyExtension;
-import vn.parindex.campaign.AgencyExtensionRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Milestone;
 import vn.parindex.campaign.MilestoneType;
@@ -32,6 +30,8 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemQueries;
+import vn.parindex.timeline.AgencyExtension;
+import vn.parindex.timeline.TimelineQueries;
 
 /** What an assessed agency's officers and head see first: their timeline, what is due next, how far scoring is. */
 @Service
@@ -40,7 +40,7 @@ public class AgencyHome {
 
     private final DashboardQueries queries;
     private final AgencyRepository agencies;
-    private final AgencyExtensionRepository extensions;
+    private final TimelineQueries timeline;
     private final AgencyAssessmentRepository assessments;
     private final CriterionScoreRepository scores;
     private final WorkItemQueries workItems;
@@ -77,7 +77,7 @@ public class AgencyHome {
         }
         Campaign campaign = campaigns.get(0);
         LocalDate today = clock.today();
-        Map<MilestoneType, LocalDate> extended = extensions.findByCampaignId(campaign.getId()).stream()
+        Map<MilestoneType, LocalDate> extended = timeline.extensionsOf(campaign.getId()).stream()
                 .filter(e -> e.getAgencyId().equals(agency.getId()))
                 .collect(Collectors.toMap(AgencyExtension::getMilestone, AgencyExtension::getDueDate, (a, b) -> b));
 

@@ -17,6 +17,7 @@ import vn.parindex.assessment.AgencyAssessment;
 import vn.parindex.assessment.AgencyAssessmentRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.timeline.ReminderSchedule;
 import vn.parindex.workflow.ProcessDiagrams;
 
 /**
@@ -39,6 +40,7 @@ public class AgencyProcess {
     private final AgencyAssessmentRepository assessments;
     private final ProcessDiagrams diagrams;
     private final MessageSource messages;
+    private final ReminderSchedule reminders;
 
     @Transactional(readOnly = true)
     public View ofOwnAgency(CurrentUser user, Locale locale) {
@@ -65,7 +67,8 @@ public class AgencyProcess {
                 .map(AgencyAssessment::getProcessInstanceId)
                 .flatMap(id -> diagrams.of(id, locale)).orElse(null);
         List<String> current = diagram == null ? List.of() : diagram.current().stream()
-                .map(id -> messages.getMessage("diagram.node." + id, null, id, locale)).toList();
+                .map(id -> messages.getMessage("diagram.node." + id, new Object[] {reminders.getShown()}, id, locale))
+                .toList();
         return new View(campaign, agencyId, agencyName, diagram, current);
     }
 }

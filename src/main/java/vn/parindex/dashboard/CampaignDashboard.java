@@ -18,22 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.parindex.assessment.AssessmentStatus;
-import vn.parindex.campaign.AgencyExtension;
-import vn.parindex.campaign.AgencyExtensionRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.DeadlineChange;
-import vn.parindex.campaign.DeadlineChangeRepository;
 import vn.parindex.campaign.Milestone;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.dashboard.DashboardQueries.AgencyRow;
 import vn.parindex.dashboard.DashboardQueries.Item;
+import vn.parindex.notification.Outbox;
 import vn.parindex.notification.OutboxMail;
-import vn.parindex.notification.OutboxMailRepository;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.timeline.AgencyExtension;
+import vn.parindex.timeline.DeadlineChange;
+import vn.parindex.timeline.TimelineQueries;
 
 /** The organiser's view of a running campaign, built from a handful of flat queries on our own tables. */
 @Service
@@ -46,9 +45,8 @@ public class CampaignDashboard {
 
     private final Campaigns campaigns;
     private final DashboardQueries queries;
-    private final AgencyExtensionRepository extensions;
-    private final DeadlineChangeRepository changes;
-    private final OutboxMailRepository outbox;
+    private final TimelineQueries deadlineLog;
+    private final Outbox outbox;
     private final AppClock clock;
     private final CellSummaries cellSummaries;
 
@@ -126,7 +124,7 @@ public class CampaignDashboard {
         return new View(campaign, timeline, progress, rows, upcoming(campaignId, timeline, byId),
                 queries.latestMails(campaignId, org.springframework.data.domain.PageRequest.of(0, MAILS_SHOWN)),
                 queries.mailCount(campaignId),
-                changes.findByCampaignIdOrderByChangedAtDesc(campaignId), byId);
+                deadlineLog.newestFirst(campaignId), byId);
     }
 
     /** The counts come from the agencies' cells (counted per state), so the figures and the grid never disagree. */
@@ -155,9 +153,9 @@ public class CampaignDashboard {
                 .map(DashboardQueries.StatusRow::status).findFirst().orElse(null);
         return new AgencyView(campaign, agency, status, MilestoneCells.waitingForWindow(campaign, status, clock.today()),
                 MilestoneCells.byDate(campaign.timeline()), items,
-                outbox.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId),
-                extensions.findByCampaignId(campaignId).stream().filter(e -> e.getAgencyId().equals(agencyId)).toList(),
-                changes.findByCampaignIdOrderByChangedAtDesc(campaignId).stream()
+                outbox.aboutAgency(campaignId, agencyId),
+                deadlineLog.extensionsOf(campaignId).stream().filter(e -> e.getAgencyId().equals(agencyId)).toList(),
+                deadlineLog.newestFirst(campaignId).stream()
                         .filter(c -> agencyId.equals(c.getAgencyId())).toList(),
                 MilestoneCells.ofAgency(queries, campaign, agencyId, status, clock.instant()));
     }
@@ -194,7 +192,7 @@ public class CampaignDashboard {
                 upcoming.add(new Deadline(milestone.getDueDate(), milestone.getType(), null));
             }
         }
-        for (AgencyExtension extension : extensions.findByCampaignId(campaignId)) {
+        for (AgencyExtension extension : deadlineLog.extensionsOf(campaignId)) {
             if (within(extension.getDueDate(), today, last) && agencies.containsKey(extension.getAgencyId())) {
                 upcoming.add(new Deadline(extension.getDueDate(), extension.getMilestone(),
                         agencies.get(extension.getAgencyId())));

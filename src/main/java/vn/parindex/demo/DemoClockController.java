@@ -22,6 +22,7 @@ import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
+import vn.parindex.timeline.ReminderSchedule;
 
 /**
  * The demo clock (demo profile only, never in production): an administrator moves the installation's date
@@ -36,6 +37,7 @@ class DemoClockController {
     private final SharedDemoClock demoClock;
     private final AppClock clock;
     private final MessageSource messages;
+    private final ReminderSchedule reminders;
 
     @GetMapping("/demo/clock")
     String show(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -53,7 +55,8 @@ class DemoClockController {
                 @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
         requireAdministrator(user);
         try {
-            demoClock.move(ClockMove.offsetAfter(demoClock.offset(), ZonedDateTime.now(clock), days, date));
+            demoClock.move(ClockMove.offsetAfter(demoClock.offset(), ZonedDateTime.now(clock), days, date,
+                    reminders.getTime()));
             redirect.addFlashAttribute("success", messages.getMessage("clock.moved", null, locale));
         } catch (ClockMove.Refused refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.key(), refused.args(), locale));

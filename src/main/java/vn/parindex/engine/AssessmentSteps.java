@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.assessment.AgencyAssessments;
 import vn.parindex.assessment.AssessmentStatus;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
+import vn.parindex.timeline.DeadlineChanges;
 import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The service tasks of agency-assessment.bpmn and missed-deadline-decision.bpmn. */

@@ -20,12 +20,14 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import vn.parindex.timeline.ReminderSchedule;
 import vn.parindex.workflow.ProcessDiagrams;
 
 /**
  * Where one process instance stands, for drawing it: its definition's BPMN with every name in the reader's
  * language (message keys {@code diagram.node.<element id>} and {@code diagram.flow.<flow name>}, the BPMN's own
- * name where a key is missing), the steps under way and the steps done, from the engine's history.
+ * name where a key is missing; {0} in a name is the reminder hour), the steps under way and the steps done, from
+ * the engine's history.
  */
 @Service
 @RequiredArgsConstructor
@@ -37,6 +39,7 @@ class EngineDiagrams implements ProcessDiagrams {
     private final RepositoryService repository;
     private final HistoryService history;
     private final MessageSource messages;
+    private final ReminderSchedule reminders;
     private final Map<String, String> localized = new ConcurrentHashMap<>();
 
     @Override
@@ -65,11 +68,12 @@ class EngineDiagrams implements ProcessDiagrams {
 
     private String localize(String definitionId, Locale locale) {
         BpmnModelInstance model = Bpmn.readModelFromStream(repository.getProcessModel(definitionId));
+        Object[] hour = {reminders.getShown()};
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
             if (element.getName() != null) {
                 String key = element instanceof SequenceFlow ? "diagram.flow." + element.getName()
                         : "diagram.node." + element.getId();
-                element.setName(messages.getMessage(key, null, element.getName(), locale));
+                element.setName(messages.getMessage(key, hour, element.getName(), locale));
             }
         }
         return Bpmn.convertToString(model);

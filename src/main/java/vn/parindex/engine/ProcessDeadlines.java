@@ -5,8 +5,8 @@ import java.util.Date;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
+import vn.parindex.timeline.Deadlines;
 
 /** The dates the BPMN files ask for: ${deadline.due(campaignId, agencyId, 'SELF_ASSESSMENT')} and so on. */
 @Component("deadline")

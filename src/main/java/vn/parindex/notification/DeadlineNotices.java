@@ -13,16 +13,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.agency.Agencies;
 import vn.parindex.agency.Agency;
-import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
-import vn.parindex.campaign.DeadlineChanged;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.Recipient;
 import vn.parindex.security.UserDirectory;
+import vn.parindex.timeline.DeadlineChanged;
 
 /**
  * Tells an agency's officials that one of its deadlines changed: the new date, the reason, and an update of
@@ -33,15 +33,15 @@ public class DeadlineNotices {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final CampaignRepository campaigns;
-    private final AgencyRepository agencies;
+    private final Campaigns campaigns;
+    private final Agencies agencies;
     private final UserDirectory directory;
     private final MailTemplates templates;
     private final Outbox outbox;
     private final AppClock clock;
     private final String baseUrl;
 
-    DeadlineNotices(CampaignRepository campaigns, AgencyRepository agencies, UserDirectory directory,
+    DeadlineNotices(Campaigns campaigns, Agencies agencies, UserDirectory directory,
                     MailTemplates templates, Outbox outbox, AppClock clock,
                     @Value("${parindex.base-url}") String baseUrl) {
         this.campaigns = campaigns;
@@ -69,8 +69,8 @@ public class DeadlineNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     public int deadlineChanged(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
                                String reason, Long changeId, int sequence) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        Agency agency = agencies.findById(agencyId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
+        Agency agency = agencies.find(agencyId).orElseThrow();
         DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agency.getName(),
                 milestone.officersTaskKey(), milestone.messageKey(), newDue, 0, baseUrl + "/tasks",
                 calendarUid(campaignId, agencyId, milestone, milestone.officersTaskKey()));

@@ -15,15 +15,14 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import vn.parindex.agency.AgencyRepository;
+import vn.parindex.agency.Agencies;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.Recipient;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
+import vn.parindex.timeline.Deadlines;
 
 /**
  * One mail per organiser recipient and morning listing every agency overdue in a campaign, per milestone, instead
@@ -36,8 +35,8 @@ class MorningDigest {
     record Line(String agency, long daysOverdue, boolean awaitsDecision, String link) {
     }
 
-    private final WorkItemRepository workItems;
-    private final AgencyRepository agencies;
+    private final WorkItemQueries workItems;
+    private final Agencies agencies;
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final Outbox outbox;
@@ -45,7 +44,7 @@ class MorningDigest {
     private final Deadlines deadlines;
     private final String baseUrl;
 
-    MorningDigest(WorkItemRepository workItems, AgencyRepository agencies, ITemplateEngine templates,
+    MorningDigest(WorkItemQueries workItems, Agencies agencies, ITemplateEngine templates,
                   MessageSource messages, Outbox outbox, AppClock clock, Deadlines deadlines,
                   @Value("${parindex.base-url}") String baseUrl) {
         this.workItems = workItems;
@@ -61,10 +60,10 @@ class MorningDigest {
     int queue(Campaign campaign, List<Recipient> organisers, String decisionTask) {
         LocalDate today = clock.today();
         Map<String, List<Line>> byMilestone = new TreeMap<>();
-        List<WorkItem> open = workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.OPEN);
+        List<WorkItem> open = workItems.openOfCampaign(campaign.getId());
         // every agency's name in one query, not one per overdue task
         Map<Long, String> names = new HashMap<>();
-        agencies.findAllById(open.stream().map(WorkItem::getAgencyId).filter(Objects::nonNull).distinct().toList())
+        agencies.all(open.stream().map(WorkItem::getAgencyId).filter(Objects::nonNull).distinct().toList())
                 .forEach(agency -> names.put(agency.getId(), agency.getName()));
         for (WorkItem item : open) {
             if (item.getDueAt() == null || item.getAgencyId() == null) {

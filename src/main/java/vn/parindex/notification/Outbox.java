@@ -2,6 +2,7 @@ package vn.parindex.notification;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -16,7 +17,8 @@ import vn.parindex.common.SearchText;
 /**
  * Writes mails to the outbox in the caller's transaction (the engine's, when a process step causes them):
  * if the step rolls back, so does the mail. A mail whose key is already there is not written again. One statement
- * per mail (the morning sweep writes thousands): the insert itself skips a key that is there.
+ * per mail (the morning sweep writes thousands): the insert itself skips a key that is there. Other packages read
+ * the mails through its named queries, not {@link OutboxMailRepository}.
  */
 @Service
 @RequiredArgsConstructor
@@ -32,6 +34,7 @@ public class Outbox {
 
     private final JdbcTemplate jdbc;
     private final AppClock clock;
+    private final OutboxMailRepository mails;
 
     /** @return whether the mail was new */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -41,5 +44,11 @@ public class Outbox {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         return jdbc.update(INSERT_UNLESS_THERE, dedupKey, campaignId, agencyId, kind.name(), recipient, mail.subject(),
                 SearchText.fold(recipient, mail.subject()), mail.html(), mail.ics(), now, now, messageId, dedupKey) == 1;
+    }
+
+    /** The mails about one agency of a campaign, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OutboxMail> aboutAgency(Long campaignId, Long agencyId) {
+        return mails.findByCampaignIdAndAgencyIdOrderByCreatedAt(campaignId, agencyId);
     }
 }

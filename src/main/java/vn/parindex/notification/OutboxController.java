@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.agency.Agencies;
 import vn.parindex.agency.Agency;
-import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
@@ -38,8 +38,8 @@ class OutboxController {
 
     private final OutboxMailRepository mails;
     private final OutboxSearch search;
-    private final CampaignRepository campaigns;
-    private final AgencyRepository agencies;
+    private final Campaigns campaigns;
+    private final Agencies agencies;
     private final MessageSource messages;
     private final AppClock clock;
 
@@ -53,12 +53,12 @@ class OutboxController {
         PageResult<OutboxMail> result = search.page(user.organiserId(), filter,
                 Paging.from(page, size, sort, dir, OutboxSearch.SORT));
         model.addAttribute("result", result);
-        List<Campaign> own = campaigns.findByOrganiserIdOrderByYearDesc(user.organiserId());
+        List<Campaign> own = campaigns.ofOrganiserNewestFirst(user.organiserId());
         model.addAttribute("campaigns", own);
         model.addAttribute("campaignNames", own.stream().collect(Collectors.toMap(Campaign::getId, Campaign::getName)));
         List<Long> agencyIds = result.items().stream().map(OutboxMail::getAgencyId).filter(Objects::nonNull)
                 .distinct().toList();
-        model.addAttribute("agencies", agencies.findAllById(agencyIds).stream()
+        model.addAttribute("agencies", agencies.all(agencyIds).stream()
                 .collect(Collectors.toMap(Agency::getId, Function.identity())));
         model.addAttribute("kinds", MailKind.values());
         model.addAttribute("statuses", MailStatus.values());
@@ -84,7 +84,7 @@ class OutboxController {
         requireOrganiser(user);
         OutboxMail mail = mails.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (mail.getCampaignId() == null
-                || campaigns.findByIdAndOrganiserId(mail.getCampaignId(), user.organiserId()).isEmpty()) {
+                || campaigns.findInOrganiser(mail.getCampaignId(), user.organiserId()).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return mail;

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
-
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.parindex.agency.AgencyRepository;
+import vn.parindex.agency.Agencies;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.BadListRequest;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
@@ -31,8 +30,8 @@ class OutboxSearch {
             .key("subject", "subject").key("kind", "kind").key("status", "status").defaultTo("created", false);
 
     private final OutboxMailRepository mails;
-    private final CampaignRepository campaigns;
-    private final AgencyRepository agencies;
+    private final Campaigns campaigns;
+    private final Agencies agencies;
 
     @Transactional(readOnly = true)
     PageResult<OutboxMail> page(Long organiserId, OutboxFilter filter, Paging paging) {
@@ -40,7 +39,7 @@ class OutboxSearch {
     }
 
     private Specification<OutboxMail> where(Long organiserId, OutboxFilter filter) {
-        List<Long> own = campaigns.findByOrganiserIdOrderByYearDesc(organiserId).stream().map(Campaign::getId).toList();
+        List<Long> own = campaigns.ofOrganiserNewestFirst(organiserId).stream().map(Campaign::getId).toList();
         Long campaign = BadListRequest.idFilter("campaign", filter.campaign());
         if (campaign != null && !own.contains(campaign)) {
             throw new BadListRequest("campaign", filter.campaign(), own.stream().map(String::valueOf).toList());
@@ -84,7 +83,7 @@ class OutboxSearch {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return agencies.findByOrganiserIdAndCode(organiserId, code.trim())
+        return agencies.ofOrganiserByCode(organiserId, code.trim())
                 .orElseThrow(() -> new BadListRequest("agency", code, List.of()))
                 .getId();
     }

@@ -15,20 +15,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.agency.Agencies;
 import vn.parindex.agency.Agency;
-import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
-import vn.parindex.campaign.Deadlines;
-import vn.parindex.campaign.DueDatesMoved;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.Recipient;
 import vn.parindex.security.UserDirectory;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.timeline.Deadlines;
+import vn.parindex.timeline.DueDatesMoved;
 import vn.parindex.workflow.ProcessModel;
 
 /**
@@ -44,9 +44,9 @@ public class Reminders {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String DECISION_TASK = ProcessModel.DECIDE_ON_MISSED_DEADLINE;
 
-    private final WorkItemRepository workItems;
-    private final CampaignRepository campaigns;
-    private final AgencyRepository agencies;
+    private final WorkItemQueries workItems;
+    private final Campaigns campaigns;
+    private final Agencies agencies;
     private final UserDirectory directory;
     private final MailTemplates templates;
     private final Outbox outbox;
@@ -54,7 +54,7 @@ public class Reminders {
     private final String baseUrl;
     private final MorningDigest digest;
 
-    Reminders(WorkItemRepository workItems, CampaignRepository campaigns, AgencyRepository agencies,
+    Reminders(WorkItemQueries workItems, Campaigns campaigns, Agencies agencies,
               UserDirectory directory, MailTemplates templates, Outbox outbox, AppClock clock,
               @Value("${parindex.base-url}") String baseUrl, MorningDigest digest) {
         this.digest = digest;
@@ -71,7 +71,7 @@ public class Reminders {
     /** @return how many mails were queued */
     @Transactional
     public int sweep(String processInstanceId) {
-        return sweep(workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN));
+        return sweep(workItems.openOfInstance(processInstanceId));
     }
 
     /**
@@ -81,8 +81,8 @@ public class Reminders {
     @Transactional
     public int sweepAgency(String processInstanceId, Long campaignId, Long agencyId) {
         List<WorkItem> items = new ArrayList<>(
-                workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN));
-        workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN).stream()
+                workItems.openOfInstance(processInstanceId));
+        workItems.openOfAgency(campaignId, agencyId).stream()
                 .filter(item -> DECISION_TASK.equals(item.getTaskKey()))
                 .filter(item -> !item.getProcessInstanceId().equals(processInstanceId))
                 .forEach(items::add);
@@ -96,7 +96,7 @@ public class Reminders {
             if (item.getDueAt() == null) {
                 continue;
             }
-            Campaign campaign = campaigns.findById(item.getCampaignId()).orElseThrow();
+            Campaign campaign = campaigns.find(item.getCampaignId()).orElseThrow();
             LocalDate due = item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
             long daysLeft = ChronoUnit.DAYS.between(today, due);
             if (daysLeft >= 0) {
@@ -113,9 +113,9 @@ public class Reminders {
     @EventListener
     public void dueDatesMoved(DueDatesMoved moved) {
         LocalDate today = clock.today();
-        Campaign campaign = campaigns.findById(moved.campaignId()).orElseThrow();
+        Campaign campaign = campaigns.find(moved.campaignId()).orElseThrow();
         for (String taskId : moved.taskIds()) {
-            workItems.findById(taskId).filter(item -> item.getState() == WorkItemState.OPEN && item.getDueAt() != null)
+            workItems.find(taskId).filter(item -> item.getState() == WorkItemState.OPEN && item.getDueAt() != null)
                     .ifPresent(item -> {
                         LocalDate due = item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate();
                         long daysLeft = ChronoUnit.DAYS.between(today, due);
@@ -135,7 +135,7 @@ public class Reminders {
     /** The organiser's one mail of the morning listing every agency overdue (the campaign instance's sweep). */
     @Transactional
     public int digest(Long campaignId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         return digest.queue(campaign, organiser(campaign), DECISION_TASK);
     }
 
@@ -159,7 +159,7 @@ public class Reminders {
 
     private int send(MailKind kind, String offset, Target target, long daysLeft, List<Recipient> recipients) {
         Campaign campaign = target.campaign();
-        Agency agency = target.agencyId() == null ? null : agencies.findById(target.agencyId()).orElse(null);
+        Agency agency = target.agencyId() == null ? null : agencies.find(target.agencyId()).orElse(null);
         String agencyName = agency == null ? campaign.getOrganiser().getName() : agency.getName();
         String milestone = target.milestone() == null ? "milestone.NONE" : target.milestone().messageKey();
         DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agencyName,
@@ -185,7 +185,7 @@ public class Reminders {
             return users;
         }
         Long agencyId = item.getReviewerAgencyId() != null ? item.getReviewerAgencyId() : item.getAgencyId();
-        Agency agency = agencyId != null ? agencies.findById(agencyId).orElse(null)
+        Agency agency = agencyId != null ? agencies.find(agencyId).orElse(null)
                 : campaign.getOrganiser().getStandingAgency();
         if (agency == null) {
             return List.of();
@@ -204,7 +204,7 @@ public class Reminders {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         Long agencyId = item.getReviewerAgencyId() != null ? item.getReviewerAgencyId() : item.getAgencyId();
         Agency agency = DECISION_TASK.equals(item.getTaskKey()) ? campaign.getOrganiser().getStandingAgency()
-                : agencyId == null ? null : agencies.findById(agencyId).orElseThrow();
+                : agencyId == null ? null : agencies.find(agencyId).orElseThrow();
         if (agency != null) {
             for (Recipient head : directory.membersOf(Set.of(CandidateGroups.head(agency.getCode())))) {
                 recipients.putIfAbsent(head.email(), head);

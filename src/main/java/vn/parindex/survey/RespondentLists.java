@@ -21,13 +21,13 @@ import vn.parindex.agency.ImportProblem;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Countdown;
-import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemQueries;
+import vn.parindex.timeline.Countdown;
+import vn.parindex.timeline.Countdowns;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.Workflow;
 

@@ -19,10 +19,10 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.timeline.Deadlines;
 import vn.parindex.workflow.ProcessModel;
 
 /**

@@ -40,6 +40,10 @@ public class WorkItemQueries {
         return items.findByCampaignIdAndState(campaignId, WorkItemState.COMPLETED);
     }
 
+    public List<WorkItem> openOfInstance(String processInstanceId) {
+        return items.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.OPEN);
+    }
+
     public List<WorkItem> openOfAgency(Long campaignId, Long agencyId) {
         return items.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN);
     }

@@ -29,11 +29,11 @@ import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.common.Docx;
 import vn.parindex.common.OfficialDocx;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.process.ProcessFixture;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.timeline.DeadlineChanges;
 
 /** The reviewer's worklist and appraisal page: accept, adjust with a reason, only its own criteria. */
 @IntegrationTest

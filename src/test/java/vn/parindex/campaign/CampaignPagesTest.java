@@ -40,11 +40,14 @@ import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.demo.DemoData;
 import vn.parindex.framework.FrameworkVersion;
+import vn.parindex.timeline.ReminderSchedule;
 
 @IntegrationTest
 @Tag("postgres")
 class CampaignPagesTest {
 
+    @Autowired
+    ReminderSchedule reminders;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -146,6 +149,20 @@ class CampaignPagesTest {
         mvc.perform(post("/campaigns/{id}/settings", current.getId()).with(as("viewer")).with(csrf())
                         .param("classBands", "A:50;D:0"))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The reminder offsets' help names the one reminder hour (parindex.reminders.hour), in both languages. */
+    @Test
+    void theSettingsNameTheReminderHour() throws Exception {
+        Campaign current = currentAnHoaCampaign();
+        String hour = reminders.getShown();
+
+        mvc.perform(get("/campaigns/{id}/settings", current.getId()).with(as("organiser")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sẽ gửi nhắc việc (lúc " + hour + ")")));
+        mvc.perform(get("/campaigns/{id}/settings", current.getId()).param("lang", "en").with(as("organiser")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("reminders go out (at " + hour + ")")));
     }
 
     @Test

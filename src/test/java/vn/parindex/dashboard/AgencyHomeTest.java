@@ -23,10 +23,10 @@ import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignLaunch;
 import vn.parindex.campaign.CampaignRepository;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.framework.Criterion;
 import vn.parindex.process.ProcessFixture;
+import vn.parindex.timeline.DeadlineChanges;
 
 @IntegrationTest
 @Tag("postgres")

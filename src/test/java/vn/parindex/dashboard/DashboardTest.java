@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.notification.OutboxMailRepository;
@@ -36,6 +35,7 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
 import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.timeline.DeadlineChanges;
 
 @IntegrationTest
 @Tag("postgres")

@@ -28,6 +28,7 @@ import vn.parindex.process.ProcessFixture;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.security.UserAccounts;
+import vn.parindex.timeline.ReminderSchedule;
 
 /**
  * The demo clock belongs to the installation: only an administrator moves it, and only forward. The controller
@@ -44,6 +45,7 @@ class DemoClockTest {
     @Autowired AgencyRepository agencies;
     @Autowired UserDetailsService details;
     @Autowired TransactionTemplate tx;
+    @Autowired ReminderSchedule reminders;
 
     DemoClockController controller;
     ProcessFixture.World world;
@@ -52,7 +54,7 @@ class DemoClockTest {
     @BeforeEach
     void clockAtRealTime() {
         engineClock.share(Duration.ZERO);
-        controller = new DemoClockController(new SharedDemoClock(engineClock), clock, messages);
+        controller = new DemoClockController(new SharedDemoClock(engineClock), clock, messages, reminders);
         world = fixture.world();
         String username = "admin.clock." + world.code().toLowerCase();
         tx.executeWithoutResult(status -> {
@@ -92,7 +94,9 @@ class DemoClockTest {
 
         controller.move(null, today.plusDays(10), admin, Locale.ENGLISH, new RedirectAttributesModelMap());
         assertThat(clock.today()).isEqualTo(today.plusDays(10));
-        assertThat(java.time.ZonedDateTime.now(clock).getHour()).isEqualTo(8);
+        // just after the morning reminders (08:00 by default)
+        assertThat(java.time.ZonedDateTime.now(clock).toLocalTime())
+                .isBetween(reminders.getTime().plusMinutes(1), reminders.getTime().plusMinutes(2));
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -29,6 +31,7 @@ import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
 import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.timeline.ReminderSchedule;
 
 /** Every path of agency-assessment.bpmn and missed-deadline-decision.bpmn, with the clock moved for timers. */
 @IntegrationTest
@@ -49,6 +52,10 @@ class AgencyAssessmentProcessTest {
     WorkItemRepository workItems;
     @Autowired
     AgencyAssessmentRepository assessments;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ReminderSchedule reminders;
 
     ProcessFixture.World world;
 
@@ -74,13 +81,26 @@ class AgencyAssessmentProcessTest {
         assertThat(task.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDateTime())
                 .isEqualTo(world.selfAssessmentDue().atTime(23, 59));
         assertThat(task.getFollowUpDate().toInstant().atZone(VietnamTime.ZONE).toLocalDateTime())
-                .isEqualTo(world.selfAssessmentDue().minusDays(7).atTime(8, 0));
+                .isEqualTo(world.selfAssessmentDue().minusDays(7).atTime(reminders.getTime()));
         assertThat(fixture.agencyInstance(world, world.agencyBCode())).isWaitingAt("submitSelfAssessment");
         WorkItem item = workItems.findById(task.getId()).orElseThrow();
         assertThat(item.getMilestone().name()).isEqualTo("SELF_ASSESSMENT");
         assertThat(item.getAgencyId()).isEqualTo(world.agencyAId());
         // the respondent list is not used by this plan
         assertThat(a).hasNotPassed("submitRespondentList");
+    }
+
+    /** The campaign's and every agency's morning sweep fire at the one reminder hour (parindex.reminders.hour). */
+    @Test
+    void theMorningSweepsFireAtTheReminderHour() {
+        for (ProcessInstance instance : List.of(fixture.campaignInstance(world),
+                fixture.agencyInstance(world, world.agencyACode()), fixture.agencyInstance(world, world.agencyBCode()))) {
+            Job sweep = management.createJobQuery().processInstanceId(instance.getId()).activityId("everyMorning")
+                    .singleResult();
+            assertThat(sweep).as(instance.getProcessDefinitionId()).isNotNull();
+            assertThat(sweep.getDuedate().toInstant().atZone(VietnamTime.ZONE).toLocalTime())
+                    .isEqualTo(reminders.getTime());
+        }
     }
 
     @Test

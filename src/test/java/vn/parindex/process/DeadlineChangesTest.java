@@ -22,12 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
-import vn.parindex.campaign.DeadlineChangeException;
-import vn.parindex.campaign.DeadlineChangeRepository;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.timeline.DeadlineChangeException;
+import vn.parindex.timeline.DeadlineChangeRepository;
+import vn.parindex.timeline.DeadlineChanges;
 
 /** Moving a milestone for everyone and extending it for one agency: open tasks and pending timers follow. */
 @IntegrationTest

@@ -21,11 +21,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -41,9 +40,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
-import vn.parindex.campaign.DeadlineChangeException;
-import vn.parindex.campaign.DeadlineChangeRepository;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.engine.CampaignProcesses;
@@ -51,6 +47,9 @@ import vn.parindex.notification.MailKind;
 import vn.parindex.notification.OutboxDelivery;
 import vn.parindex.notification.OutboxMail;
 import vn.parindex.notification.OutboxMailRepository;
+import vn.parindex.timeline.DeadlineChangeException;
+import vn.parindex.timeline.DeadlineChangeRepository;
+import vn.parindex.timeline.DeadlineChanges;
 
 /**
  * A changed deadline is told to the agency, with its calendar entry moved; an extension that cannot apply

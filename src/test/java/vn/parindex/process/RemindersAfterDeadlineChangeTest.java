@@ -20,11 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.notification.MailKind;
 import vn.parindex.notification.OutboxMail;
 import vn.parindex.notification.OutboxMailRepository;
+import vn.parindex.timeline.DeadlineChanges;
 
 /**
  * After a due date changes, the next reminder is the first offset (7, 3, 1 days before, the day itself) that falls

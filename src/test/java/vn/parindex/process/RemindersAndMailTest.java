@@ -2,19 +2,17 @@ package vn.parindex.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -28,13 +26,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
-import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.notification.MailKind;
 import vn.parindex.notification.MailStatus;
 import vn.parindex.notification.OutboxDelivery;
 import vn.parindex.notification.OutboxMail;
 import vn.parindex.notification.OutboxMailRepository;
+import vn.parindex.timeline.DeadlineChanges;
 
 /**
  * The morning reminders and the escalations, through the outbox to a real SMTP server (GreenMail): each

@@ -19,9 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.campaign.CampaignLaunch;
-import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.process.ProcessFixture;
+import vn.parindex.timeline.Deadlines;
 
 /**
  * The organiser decides the missed deadlines of one milestone together: the ticked agencies get the same decision

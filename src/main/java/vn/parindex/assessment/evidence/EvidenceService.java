@@ -14,11 +14,11 @@ import vn.parindex.assessment.AssessmentNotFoundException;
 import vn.parindex.assessment.OpenTasks;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
-import vn.parindex.campaign.Countdown;
-import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.timeline.Countdown;
+import vn.parindex.timeline.Countdowns;
 
 /**
  * Evidence documents of an agency's assessment: checked (allowed type, size, bytes matching the name), stored

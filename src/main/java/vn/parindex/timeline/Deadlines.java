@@ -1,7 +1,6 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,23 +10,27 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.Campaigns;
+import vn.parindex.campaign.Milestone;
+import vn.parindex.campaign.MilestoneType;
+import vn.parindex.campaign.ReminderOffsets;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.TransactionCache;
 import vn.parindex.common.VietnamTime;
 
 /**
  * When something is due for an agency: the campaign's milestone date, or the agency's extension. A date D
- * means 23:59 on D in Vietnam; reminders go out at 08:00 Vietnam time.
+ * means 23:59 on D in Vietnam; reminders go out at the reminder hour ({@link ReminderSchedule}).
  */
 @Service
 @RequiredArgsConstructor
 public class Deadlines {
 
-    public static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
-
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyExtensionRepository extensions;
     private final AppClock clock;
+    private final ReminderSchedule reminders;
 
     @Transactional(readOnly = true)
     public LocalDate dueDate(Long campaignId, Long agencyId, MilestoneType type) {
@@ -61,7 +64,7 @@ public class Deadlines {
     /** The campaign and its milestones in one query, once per transaction (the same managed entity). */
     private Campaign plan(Long campaignId) {
         return TransactionCache.get(new PlanOf(campaignId),
-                () -> campaigns.findWithMilestones(campaignId).orElseThrow());
+                () -> campaigns.withMilestones(campaignId).orElseThrow());
     }
 
     private record ExtensionsOf(Long campaignId, Long agencyId) {
@@ -88,12 +91,12 @@ public class Deadlines {
         return VietnamTime.endOfDay(clock.today().plusDays(days));
     }
 
-    /** The first reminder: the largest offset before the deadline, at 08:00 (the task's follow-up date). */
+    /** The first reminder: the largest offset before the deadline, at the reminder hour (the task's follow-up date). */
     @Transactional(readOnly = true)
     public ZonedDateTime firstReminderAt(Long campaignId, Long agencyId, MilestoneType type) {
         List<Integer> offsets = reminderOffsets(plan(campaignId));
         int largest = offsets.isEmpty() ? 0 : offsets.get(0);
-        return dueDate(campaignId, agencyId, type).minusDays(largest).atTime(REMINDER_TIME).atZone(VietnamTime.ZONE);
+        return reminders.on(dueDate(campaignId, agencyId, type).minusDays(largest));
     }
 
     /** Whether the milestone's window has opened (a milestone without a window is open from launch). */

@@ -1,10 +1,12 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import vn.parindex.campaign.MilestoneType;
 
 public interface AgencyExtensionRepository extends JpaRepository<AgencyExtension, Long> {
 

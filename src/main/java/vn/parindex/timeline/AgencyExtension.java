@@ -1,6 +1,5 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -12,12 +11,15 @@ import jakarta.persistence.Id;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import lombok.Setter;
 
-/** The log of deadline changes: a milestone moved for everyone (no agency) or extended for one agency. */
+import vn.parindex.campaign.MilestoneType;
+
+/** One milestone moved for one agency: it overrides the campaign's date for that agency only. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class DeadlineChange {
+public class AgencyExtension {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,21 +28,12 @@ public class DeadlineChange {
     private Long agencyId;
     @Enumerated(EnumType.STRING)
     private MilestoneType milestone;
-    private LocalDate oldDate;
-    private LocalDate newDate;
-    private String reason;
-    private String changedBy;
-    private Instant changedAt;
+    @Setter(AccessLevel.PACKAGE) private LocalDate dueDate;
 
-    DeadlineChange(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate oldDate, LocalDate newDate,
-                   String reason, String changedBy, Instant changedAt) {
+    AgencyExtension(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate dueDate) {
         this.campaignId = campaignId;
         this.agencyId = agencyId;
         this.milestone = milestone;
-        this.oldDate = oldDate;
-        this.newDate = newDate;
-        this.reason = reason;
-        this.changedBy = changedBy;
-        this.changedAt = changedAt;
+        this.dueDate = dueDate;
     }
 }

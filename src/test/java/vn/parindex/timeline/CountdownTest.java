@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.LocalDate;
 
@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 
 /** Each agency's countdown to its effective deadline of a milestone, by the application's clock. */

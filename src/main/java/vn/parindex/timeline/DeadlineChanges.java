@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAssessments;
+import vn.parindex.campaign.CampaignRuns;
+import vn.parindex.campaign.CampaignWork;
+import vn.parindex.campaign.Campaigns;
+import vn.parindex.campaign.Milestone;
+import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.workflow.Workflow;
 
@@ -24,7 +31,7 @@ import vn.parindex.workflow.Workflow;
 @RequiredArgsConstructor
 public class DeadlineChanges {
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyExtensionRepository extensions;
     private final DeadlineChangeRepository log;
     private final CampaignAssessments assessments;
@@ -38,8 +45,8 @@ public class DeadlineChanges {
     @Transactional
     public void extendForAgency(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
                                 String reason, String by) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (campaigns.findAgencyOf(campaignId, agencyId).isEmpty()) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
+        if (campaigns.assessedAgency(campaignId, agencyId).isEmpty()) {
             throw new DeadlineChangeException("deadline.error.agencyNotAssessed");
         }
         requireUsed(campaign, milestone);
@@ -53,15 +60,8 @@ public class DeadlineChanges {
             throw new DeadlineChangeException("deadline.error.reasonRequired");
         }
         requireFuture(newDue);
-        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
-        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
-                .ifPresentOrElse(e -> e.setDueDate(newDue),
-                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
-        deadlines.extensionsChanged(campaignId, agencyId);
-        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
-                by, clock.instant()));
-        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
-                change.getId(), sequence(campaignId, agencyId, milestone)));
+        DeadlineChange change = extend(campaignId, agencyId, milestone, newDue, reason, by);
+        tell(campaignId, agencyId, milestone, newDue, change);
         follow(campaignId, work.openOfAgency(campaignId, agencyId), milestone);
         assessments.processInstance(campaignId, agencyId).ifPresent(instance ->
                 moveEscalation(instance, campaignId, agencyId, milestone));
@@ -73,7 +73,7 @@ public class DeadlineChanges {
      */
     @Transactional
     public void reopen(Long campaignId, Long agencyId, LocalDate newDue, String reason, String by) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         if (!assessments.closedNotSubmitted(campaignId, agencyId)) {
             throw new DeadlineChangeException("deadline.error.notClosed");
         }
@@ -82,26 +82,19 @@ public class DeadlineChanges {
         }
         requireFuture(newDue);
         MilestoneType milestone = MilestoneType.SELF_ASSESSMENT;
-        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
-        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
-                .ifPresentOrElse(e -> e.setDueDate(newDue),
-                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
-        deadlines.extensionsChanged(campaignId, agencyId);
-        DeadlineChange change = log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(),
-                by, clock.instant()));
+        DeadlineChange change = extend(campaignId, agencyId, milestone, newDue, reason, by);
         assessments.reopen(campaignId, agencyId);
         if (!processes.reassess(CampaignRuns.campaignKey(campaign), agencyId)) {
             throw new DeadlineChangeException("deadline.error.reopenTooLate");
         }
-        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
-                change.getId(), sequence(campaignId, agencyId, milestone)));
+        tell(campaignId, agencyId, milestone, newDue, change);
     }
 
     /** Moves a milestone for every agency that has no extension of its own. */
     @Transactional
     public void moveMilestone(Long campaignId, MilestoneType type, LocalDate windowStart, LocalDate newDue,
                               String reason, String by) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         requireUsed(campaign, type);
         Milestone milestone = campaign.milestone(type).orElseThrow();
         requireFuture(newDue);
@@ -136,17 +129,35 @@ public class DeadlineChanges {
     /** The agencies still to do an agency milestone, without an extension of their own, hear of its new date. */
     private void tellAgencies(Campaign campaign, MilestoneType type, LocalDate newDue, DeadlineChange change,
                               List<Long> extended) {
-        if (!CampaignRunController.extendable().contains(type)) {
+        if (!type.extendable()) {
             return;
         }
         for (var agency : campaign.getAgencies()) {
             Long agencyId = agency.getId();
             if (!extended.contains(agencyId) && !assessments.closedNotSubmitted(campaign.getId(), agencyId)
                     && !submitted(campaign.getId(), agencyId, type)) {
-                events.publishEvent(new DeadlineChanged(campaign.getId(), agencyId, type, newDue,
-                        change.getReason(), change.getId(), sequence(campaign.getId(), agencyId, type)));
+                tell(campaign.getId(), agencyId, type, newDue, change);
             }
         }
+    }
+
+    /** Gives the agency its own date of the milestone (or moves the one it has), logged with the reason. */
+    private DeadlineChange extend(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
+                                  String reason, String by) {
+        LocalDate old = deadlines.dueDate(campaignId, agencyId, milestone);
+        extensions.findByCampaignIdAndAgencyIdAndMilestone(campaignId, agencyId, milestone)
+                .ifPresentOrElse(e -> e.setDueDate(newDue),
+                        () -> extensions.save(new AgencyExtension(campaignId, agencyId, milestone, newDue)));
+        deadlines.extensionsChanged(campaignId, agencyId);
+        return log.save(new DeadlineChange(campaignId, agencyId, milestone, old, newDue, reason.trim(), by,
+                clock.instant()));
+    }
+
+    /** The agency hears of its new date (a mail with the calendar entry, {@link DeadlineChanged}). */
+    private void tell(Long campaignId, Long agencyId, MilestoneType milestone, LocalDate newDue,
+                      DeadlineChange change) {
+        events.publishEvent(new DeadlineChanged(campaignId, agencyId, milestone, newDue, change.getReason(),
+                change.getId(), sequence(campaignId, agencyId, milestone)));
     }
 
     /** How often this agency's date of this milestone has changed: its calendar entry's SEQUENCE. */

@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 /** A deadline change that cannot be made; the message is a message key. */
 public class DeadlineChangeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,8 @@
-package vn.parindex.campaign;
+package vn.parindex.timeline;
 
 import java.time.LocalDate;
+
+import vn.parindex.campaign.MilestoneType;
 
 /**
  * One agency's date of a milestone changed (moved, extended or reopened), published inside the change's
