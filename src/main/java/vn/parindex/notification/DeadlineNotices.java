@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +29,7 @@ import vn.parindex.timeline.DeadlineChanged;
  * the calendar entry its reminders sent (same UID, higher SEQUENCE), so calendar programs move the event.
  */
 @Service
+@RequiredArgsConstructor
 public class DeadlineNotices {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -39,19 +40,7 @@ public class DeadlineNotices {
     private final MailTemplates templates;
     private final Outbox outbox;
     private final AppClock clock;
-    private final String baseUrl;
-
-    DeadlineNotices(Campaigns campaigns, Agencies agencies, UserDirectory directory,
-                    MailTemplates templates, Outbox outbox, AppClock clock,
-                    @Value("${parindex.base-url}") String baseUrl) {
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.directory = directory;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
+    private final TaskLinks links;
 
     /** Tells the agency of a changed date of its own. */
     @EventListener
@@ -72,7 +61,7 @@ public class DeadlineNotices {
         Campaign campaign = campaigns.find(campaignId).orElseThrow();
         Agency agency = agencies.find(agencyId).orElseThrow();
         DeadlineMail mail = new DeadlineMail(campaign.getName(), campaign.getOrganiser().getName(), agency.getName(),
-                milestone.officersTaskKey(), milestone.messageKey(), newDue, 0, baseUrl + "/tasks",
+                milestone.officersTaskKey(), milestone.messageKey(), newDue, 0, links.taskList(),
                 calendarUid(campaignId, agencyId, milestone, milestone.officersTaskKey()));
         int queued = 0;
         for (Recipient recipient : officials(agency)) {

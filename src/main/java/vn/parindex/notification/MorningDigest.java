@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -29,6 +29,7 @@ import vn.parindex.timeline.Deadlines;
  * of one notice per agency (the agencies waiting for the organiser's decision among them, marked as such). Built from the open work items, so it does not depend on the agency sweeps' order.
  */
 @Component
+@RequiredArgsConstructor
 class MorningDigest {
 
     /** One overdue line: agency, days overdue, whether the organiser must now decide, where to act. */
@@ -42,20 +43,7 @@ class MorningDigest {
     private final Outbox outbox;
     private final AppClock clock;
     private final Deadlines deadlines;
-    private final String baseUrl;
-
-    MorningDigest(WorkItemQueries workItems, Agencies agencies, ITemplateEngine templates,
-                  MessageSource messages, Outbox outbox, AppClock clock, Deadlines deadlines,
-                  @Value("${parindex.base-url}") String baseUrl) {
-        this.workItems = workItems;
-        this.agencies = agencies;
-        this.templates = templates;
-        this.messages = messages;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.deadlines = deadlines;
-        this.baseUrl = baseUrl;
-    }
+    private final TaskLinks links;
 
     int queue(Campaign campaign, List<Recipient> organisers, String decisionTask) {
         LocalDate today = clock.today();
@@ -81,7 +69,7 @@ class MorningDigest {
             String agency = names.getOrDefault(item.getAgencyId(), "—");
             String milestone = item.getMilestone() == null ? "milestone.NONE" : item.getMilestone().messageKey();
             byMilestone.computeIfAbsent(milestone, m -> new java.util.ArrayList<>())
-                    .add(new Line(agency, overdue, awaitsDecision, baseUrl + "/tasks/" + item.getTaskId()));
+                    .add(new Line(agency, overdue, awaitsDecision, links.task(item.getTaskId())));
         }
         if (byMilestone.isEmpty()) {
             return 0;

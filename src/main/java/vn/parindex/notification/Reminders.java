@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +39,7 @@ import vn.parindex.workflow.ProcessModel;
  * after the day of the change, and a change made on an offset's day sends that day's reminder at once.
  */
 @Service
+@RequiredArgsConstructor
 public class Reminders {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -51,22 +52,8 @@ public class Reminders {
     private final MailTemplates templates;
     private final Outbox outbox;
     private final AppClock clock;
-    private final String baseUrl;
+    private final TaskLinks links;
     private final MorningDigest digest;
-
-    Reminders(WorkItemQueries workItems, Campaigns campaigns, Agencies agencies,
-              UserDirectory directory, MailTemplates templates, Outbox outbox, AppClock clock,
-              @Value("${parindex.base-url}") String baseUrl, MorningDigest digest) {
-        this.digest = digest;
-        this.workItems = workItems;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
-        this.directory = directory;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.baseUrl = baseUrl;
-    }
 
     /** @return how many mails were queued */
     @Transactional
@@ -154,7 +141,7 @@ public class Reminders {
 
     private Target target(WorkItem item, Campaign campaign, LocalDate due) {
         return new Target(campaign, item.getAgencyId(), item.getMilestone(), item.getTaskKey(),
-                baseUrl + "/tasks/" + item.getTaskId(), due);
+                links.task(item.getTaskId()), due);
     }
 
     private int send(MailKind kind, String offset, Target target, long daysLeft, List<Recipient> recipients) {
