@@ -1,4 +1,4 @@
-package vn.parindex.agency;
+package vn.parindex.common;
 
 /** An uploaded spreadsheet that cannot be read at all: the reason is a message key with arguments. */
 public class ExcelRejected extends Exception {
