@@ -61,4 +61,18 @@ class ArchitectureTest {
         slices().matching("vn.parindex.(*)..").should().beFreeOfCycles()
                 .check(mainClasses);
     }
+
+    /** Other packages read campaigns and tasks through named queries ({@code Campaigns}, {@code WorkItemQueries}). */
+    @Test
+    void campaignsAndWorkItemsAreReadThroughNamedQueries() {
+        noClasses().that().resideOutsideOfPackages("vn.parindex.campaign..", "vn.parindex.demo..",
+                        "vn.parindex.notification..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.parindex.campaign.CampaignRepository")
+                .because("a repository writes as well as reads; other packages get the queries they need by name")
+                .check(mainClasses);
+        noClasses().that().resideOutsideOfPackages("vn.parindex.tasklist..", "vn.parindex.notification..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.parindex.tasklist.WorkItemRepository")
+                .because("a repository writes as well as reads; other packages get the queries they need by name")
+                .check(mainClasses);
+    }
 }

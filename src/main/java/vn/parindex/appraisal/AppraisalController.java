@@ -27,7 +27,7 @@ import vn.parindex.common.Paging;
 import vn.parindex.security.CandidateGroups;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemQueries;
 
 /** The reviewing departments' pages: the worklist and the appraisal of one agency (task appraiseSelfAssessment). */
 @Controller
@@ -37,7 +37,7 @@ class AppraisalController {
     private final ReviewerAccess access;
     private final AppraisalTasks tasks;
     private final Appraisals appraisals;
-    private final WorkItemRepository items;
+    private final WorkItemQueries items;
     private final Objections objections;
     private final MessageSource messages;
 
@@ -60,7 +60,7 @@ class AppraisalController {
                 BadListRequest.idFilter("campaign", campaign));
         List<String> groups = List.copyOf(CandidateGroups.of(user.roles(), user.agencyCode(), user.organiserCode()));
         PageResult<String> ids = worklist.page(user.username(), groups, reviewers, filter, paging, clock.instant());
-        Map<String, WorkItem> byId = items.findAllById(ids.items()).stream()
+        Map<String, WorkItem> byId = items.all(ids.items()).stream()
                 .collect(java.util.stream.Collectors.toMap(WorkItem::getTaskId, i -> i));
         model.addAttribute("works", tasks.worklist(ids.map(byId::get)));
         model.addAttribute("types", types);
@@ -143,7 +143,7 @@ class AppraisalController {
 
     private String again(WorkItem item, Long criterionId, RuntimeException problem, Map<String, String> typed,
                          Model model) {
-        WorkItem fresh = items.findById(item.getTaskId()).orElse(item);
+        WorkItem fresh = items.find(item.getTaskId()).orElse(item);
         model.addAttribute("page", tasks.page(fresh));
         model.addAttribute("failedLeaf", criterionId);
         model.addAttribute("typed", typed);

@@ -17,15 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
 import vn.parindex.framework.MeasuredBy;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.ProcessModel;
 
 /**
@@ -42,15 +41,15 @@ public class AppraisalRounds {
     public static final String SUPPLEMENTARY_TASK = ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
     public static final String SUPPLEMENTARY_OUTCOME = "supplementary";
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyRepository agencies;
-    private final WorkItemRepository workItems;
+    private final WorkItemQueries workItems;
     private final Deadlines deadlines;
 
     /** Every reviewing department with self-assessed criteria of this agency to appraise. */
     @Transactional(readOnly = true)
     public List<Long> reviewersOf(Long campaignId, Long agencyId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         Agency agency = agencies.findById(agencyId).orElseThrow();
         FrameworkVersion version = campaign.getFrameworks().get(agency.getType());
         Agency standing = campaign.getOrganiser().getStandingAgency();
@@ -86,7 +85,7 @@ public class AppraisalRounds {
         if (!deadlines.used(campaignId, MilestoneType.SUPPLEMENTARY)) {
             return false;
         }
-        Instant lastAnswer = workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.COMPLETED)
+        Instant lastAnswer = workItems.completedOfInstance(processInstanceId)
                 .stream().filter(i -> i.getTaskKey().equals(SUPPLEMENTARY_TASK)).map(WorkItem::getCompletedAt)
                 .max(Comparator.naturalOrder()).orElse(Instant.MIN);
         return latestByReviewer(processInstanceId).values().stream()
@@ -99,7 +98,7 @@ public class AppraisalRounds {
      */
     private Map<Long, WorkItem> latestByReviewer(String processInstanceId) {
         Map<Long, WorkItem> latest = new LinkedHashMap<>();
-        List<WorkItem> completed = workItems.findByProcessInstanceIdAndState(processInstanceId, WorkItemState.COMPLETED);
+        List<WorkItem> completed = workItems.completedOfInstance(processInstanceId);
         Instant signedOff = completed.stream().filter(i -> i.getTaskKey().equals(SIGN_OFF_TASK))
                 .map(WorkItem::getCompletedAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
         completed.stream()

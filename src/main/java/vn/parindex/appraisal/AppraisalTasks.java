@@ -19,14 +19,14 @@ import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.assessment.evidence.EvidenceFile;
 import vn.parindex.assessment.evidence.EvidenceFileRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.framework.Criterion;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
 
@@ -40,8 +40,8 @@ public class AppraisalTasks {
     private final EvidenceFileRepository evidence;
     private final SupplementaryRequestRepository requests;
     private final AgencyRepository agencies;
-    private final CampaignRepository campaigns;
-    private final WorkItemRepository items;
+    private final Campaigns campaigns;
+    private final WorkItemQueries items;
     private final Workflow processes;
     private final AppClock clock;
 
@@ -93,7 +93,7 @@ public class AppraisalTasks {
                     mine.stream().anyMatch(r -> !r.isAnswered()));
         }).toList();
         return new Page(item, agencies.findById(item.getAgencyId()).orElseThrow(),
-                campaigns.findById(item.getCampaignId()).orElseThrow(), rows,
+                campaigns.find(item.getCampaignId()).orElseThrow(), rows,
                 rows.stream().filter(LeafRow::appraised).count(), due(item),
                 Countdown.until(item.getDueAt(), clock.instant()));
     }
@@ -118,7 +118,7 @@ public class AppraisalTasks {
             long appraised = leaves.stream().filter(l -> appraisedLeaves.contains(
                     List.of(item.getCampaignId(), item.getAgencyId(), l.getId()))).count();
             return new Work(item, names.getOrDefault(item.getAgencyId(), ""),
-                    campaigns.findById(item.getCampaignId()).map(Campaign::getName).orElse(""), leaves.size(),
+                    campaigns.find(item.getCampaignId()).map(Campaign::getName).orElse(""), leaves.size(),
                     appraised, due(item));
         });
     }
@@ -142,7 +142,7 @@ public class AppraisalTasks {
      */
     @Transactional
     public Summary finish(String taskId, String username, Function<Summary, String> comment) {
-        WorkItem item = items.findById(taskId).orElseThrow();
+        WorkItem item = items.find(taskId).orElseThrow();
         requireEditable(item);
         Page page = page(item);
         List<String> missing = page.rows().stream().filter(r -> !r.done()).map(r -> r.leaf().getCode()).toList();

@@ -22,7 +22,7 @@ import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.AppClock;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionRepository;
@@ -45,7 +45,7 @@ public class Appraisals {
     /** The field name of appraisal changes in score_audit. */
     public static final String AUDIT_FIELD = "appraisal";
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyRepository agencies;
     private final CriterionRepository criteria;
     private final CriterionScoreRepository scores;
@@ -60,7 +60,7 @@ public class Appraisals {
      */
     @Transactional(readOnly = true)
     public List<Criterion> leavesOf(Long campaignId, Long agencyId, Long reviewerAgencyId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         Agency agency = agencies.findById(agencyId).orElseThrow();
         FrameworkVersion version = campaign.getFrameworks().get(agency.getType());
         List<Criterion> leaves = new ArrayList<>();
@@ -80,7 +80,7 @@ public class Appraisals {
     /** The reviewing department of one leaf: the one assigned, else the organiser's standing agency. */
     @Transactional(readOnly = true)
     public Long reviewerOf(Long campaignId, Long agencyId, Long criterionId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         Agency agency = agencies.findById(agencyId).orElseThrow();
         return reviewerOf(campaign, agency, leafOf(campaign, agency, criterionId));
     }
@@ -148,7 +148,7 @@ public class Appraisals {
     /** The leaf, checked to be one of those this reviewing department appraises for the agency. */
     @Transactional(readOnly = true)
     public Criterion assignedLeaf(Long campaignId, Long agencyId, Long criterionId, Long reviewerAgencyId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         Agency agency = agencies.findById(agencyId).orElseThrow();
         Criterion leaf = leafOf(campaign, agency, criterionId);
         if (!Objects.equals(reviewerOf(campaign, agency, leaf), reviewerAgencyId)) {

@@ -20,7 +20,7 @@ import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
@@ -49,7 +49,7 @@ public class Objections {
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
     private final CriterionRepository criteria;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyRepository agencies;
     private final Deadlines deadlines;
     private final AppClock clock;
@@ -129,7 +129,7 @@ public class Objections {
     @Transactional(readOnly = true)
     public Row forReviewer(Long objectionId, Set<Long> reviewerAgencies, Long organiserId) {
         Objection objection = objections.findById(objectionId)
-                .filter(o -> campaigns.findByIdAndOrganiserId(o.getCampaignId(), organiserId).isPresent())
+                .filter(o -> campaigns.findInOrganiser(o.getCampaignId(), organiserId).isPresent())
                 .orElseThrow(() -> new AssessmentNotFoundException("No objection " + objectionId + " for this organiser"));
         if (!reviewerAgencies.contains(objection.getReviewerAgencyId())) {
             throw new AccessDeniedException("objection " + objectionId + " is for another reviewer");
@@ -169,13 +169,13 @@ public class Objections {
     }
 
     private Campaign visibleCampaign(Long campaignId, CurrentUser user) {
-        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        return campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 
     private Agency visibleAgency(Campaign campaign, Long agencyId, CurrentUser user) {
         Agency agency = agencies.findByIdAndOrganiserId(agencyId, user.organiserId())
-                .filter(a -> campaigns.findAgencyOf(campaign.getId(), a.getId()).isPresent())
+                .filter(a -> campaigns.assessedAgency(campaign.getId(), a.getId()).isPresent())
                 .orElseThrow(() -> new AssessmentNotFoundException("Agency " + agencyId + " is not in this campaign"));
         if (!user.maySeeAgency(user.organiserId(), agency.getId())) {
             throw new AccessDeniedException(user.username() + " may not see agency " + agencyId);

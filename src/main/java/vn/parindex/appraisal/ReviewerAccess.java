@@ -14,7 +14,7 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.TaskNotFoundException;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemQueries;
 
 /** For which reviewing departments a user appraises, and the checks of the appraisal pages. */
 @Component
@@ -22,7 +22,7 @@ import vn.parindex.tasklist.WorkItemRepository;
 class ReviewerAccess {
 
     private final OrganiserRepository organisers;
-    private final WorkItemRepository items;
+    private final WorkItemQueries items;
 
     /** A reviewer appraises for its own agency; organiser staff for the organiser's standing agency. */
     @Transactional(readOnly = true)

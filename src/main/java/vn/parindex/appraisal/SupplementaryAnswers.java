@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Countdown;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
@@ -22,7 +22,7 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.TaskNotFoundException;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
 
@@ -31,11 +31,11 @@ import vn.parindex.workflow.Workflow;
 @RequiredArgsConstructor
 public class SupplementaryAnswers {
 
-    private final WorkItemRepository items;
+    private final WorkItemQueries items;
     private final SupplementaryRequestRepository requests;
     private final CriterionRepository criteria;
     private final AgencyRepository agencies;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final Workflow processes;
     private final AppClock clock;
 
@@ -78,7 +78,7 @@ public class SupplementaryAnswers {
         String due = item.getDueAt() == null ? ""
                 : VietnamTime.format(item.getDueAt().atZone(VietnamTime.ZONE).toLocalDate());
         Countdown countdown = Countdown.until(item.getDueAt(), clock.instant());
-        return new Page(item, campaigns.findById(item.getCampaignId()).orElseThrow(),
+        return new Page(item, campaigns.find(item.getCampaignId()).orElseThrow(),
                 agencies.findById(item.getAgencyId()).orElseThrow(), lines, due, countdown);
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.AgencyRepository;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 
 /** The life of an agency's assessment as the agency-assessment process moves it along. */
 @Service
@@ -15,13 +15,13 @@ import vn.parindex.campaign.CampaignRepository;
 public class AgencyAssessments {
 
     private final AgencyAssessmentRepository assessments;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyRepository agencies;
 
     @Transactional
     public AgencyAssessment open(Long campaignId, Long agencyId, String processInstanceId) {
         AgencyAssessment assessment = assessments.findByCampaignIdAndAgencyId(campaignId, agencyId).orElseGet(() ->
-                assessments.save(new AgencyAssessment(campaigns.getReferenceById(campaignId),
+                assessments.save(new AgencyAssessment(campaigns.reference(campaignId),
                         agencies.getReferenceById(agencyId), processInstanceId)));
         if (!processInstanceId.equals(assessment.getProcessInstanceId())) {
             assessment.reopened(processInstanceId);

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.agency.Agency;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.ReviewerAssignment;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.FrameworkVersion;
@@ -33,16 +33,16 @@ public class AssessmentAccess {
     private static final Set<AssessmentStatus> SENT_TO_APPRAISAL =
             EnumSet.of(AssessmentStatus.IN_APPRAISAL, AssessmentStatus.FINAL);
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyAssessmentRepository assessments;
 
     /** The campaign and agency, if the user may read that agency's assessment; call inside a transaction. */
     @Transactional(readOnly = true)
     public Scope read(CurrentUser user, Long campaignId, Long agencyId) {
         requireReaderRole(user);
-        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        Campaign campaign = campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
-        Agency agency = campaigns.findAgencyOf(campaignId, agencyId)
+        Agency agency = campaigns.assessedAgency(campaignId, agencyId)
                 .orElseThrow(() -> new AssessmentNotFoundException("Agency " + agencyId + " is not in campaign " + campaignId));
         boolean own = isOwnAgency(user, agencyId);
         if (own || user.actsForOrganiser() || user.hasAny(Role.COUNCIL, Role.CHAIRMAN)) {

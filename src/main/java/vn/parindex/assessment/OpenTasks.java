@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.common.TransactionCache;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.ProcessModel;
 
 /** The agency's open task of a given key (e.g. submitSelfAssessment), which decides what may still change. */
@@ -20,7 +19,7 @@ public class OpenTasks {
     public static final String SUBMIT = ProcessModel.SUBMIT_SELF_ASSESSMENT;
     public static final String SUPPLEMENTARY = ProcessModel.PROVIDE_SUPPLEMENTARY_EVIDENCE;
 
-    private final WorkItemRepository workItems;
+    private final WorkItemQueries workItems;
 
     /**
      * The open task with this key. The agency's open tasks are read once per transaction (a fragment save asks
@@ -29,7 +28,7 @@ public class OpenTasks {
      */
     public Optional<WorkItem> find(Long campaignId, Long agencyId, String taskKey) {
         List<WorkItem> open = TransactionCache.get(new Key(campaignId, agencyId),
-                () -> workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN));
+                () -> workItems.openOfAgency(campaignId, agencyId));
         return open.stream().filter(item -> item.isOpen() && taskKey.equals(item.getTaskKey())).findFirst();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.DeadlineChanges;
 import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
@@ -41,7 +41,7 @@ public class Withdrawals {
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
     private final Workflow processes;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final Deadlines deadlines;
     private final DeadlineChanges deadlineChanges;
     private final AuditLog auditLog;
@@ -79,7 +79,7 @@ public class Withdrawals {
         if (!user.actsForOrganiser()) {
             throw new AccessDeniedException("Only the organiser reopens a sent self-assessment");
         }
-        campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         String why = requireReason(reason);
         if (newDue == null || !newDue.isAfter(clock.today().minusDays(1))) {

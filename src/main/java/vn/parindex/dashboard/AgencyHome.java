@@ -31,8 +31,7 @@ import vn.parindex.framework.MeasuredBy;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
 
 /** What an assessed agency's officers and head see first: their timeline, what is due next, how far scoring is. */
 @Service
@@ -44,7 +43,7 @@ public class AgencyHome {
     private final AgencyExtensionRepository extensions;
     private final AgencyAssessmentRepository assessments;
     private final CriterionScoreRepository scores;
-    private final WorkItemRepository workItems;
+    private final WorkItemQueries workItems;
     private final AppClock clock;
 
     public record Step(MilestoneType type, LocalDate windowStart, LocalDate dueDate, boolean extended, boolean past,
@@ -93,8 +92,7 @@ public class AgencyHome {
         }).sorted(java.util.Comparator.comparing(Step::dueDate)).toList();
         Step next = timeline.stream().filter(s -> !s.past()).findFirst().orElse(null);
         Instant now = clock.instant();
-        List<OpenTask> open = workItems.findByCampaignIdAndAgencyIdAndState(campaign.getId(), agency.getId(),
-                        WorkItemState.OPEN).stream()
+        List<OpenTask> open = workItems.openOfAgency(campaign.getId(), agency.getId()).stream()
                 .filter(w -> w.getReviewerAgencyId() == null || w.getReviewerAgencyId().equals(agency.getId()))
                 .sorted(java.util.Comparator.comparing(WorkItem::getDueAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))

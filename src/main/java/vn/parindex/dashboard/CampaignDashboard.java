@@ -21,7 +21,7 @@ import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.campaign.AgencyExtension;
 import vn.parindex.campaign.AgencyExtensionRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.DeadlineChange;
 import vn.parindex.campaign.DeadlineChangeRepository;
 import vn.parindex.campaign.Milestone;
@@ -44,7 +44,7 @@ public class CampaignDashboard {
     /** The page shows the latest mails; each agency's drill-down shows all of its own. */
     static final int MAILS_SHOWN = 100;
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final DashboardQueries queries;
     private final AgencyExtensionRepository extensions;
     private final DeadlineChangeRepository changes;
@@ -88,7 +88,7 @@ public class CampaignDashboard {
         if (!user.hasAny(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN)) {
             throw new AccessDeniedException("dashboard");
         }
-        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        return campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -22,7 +22,7 @@ import vn.parindex.agency.AgencyTypeRepository;
 import vn.parindex.assessment.AssessmentStatus;
 
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.BadListRequest;
@@ -37,7 +37,7 @@ import vn.parindex.security.Role;
 class DashboardController {
 
     private final CampaignDashboard dashboard;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final ProgressExcel excel;
     private final DashboardGrid grid;
     private final AgencyTypeRepository agencyTypes;
@@ -48,7 +48,7 @@ class DashboardController {
         if (!user.hasAny(Role.ORGANISER, Role.ADMIN, Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN)) {
             throw new AccessDeniedException("dashboard");
         }
-        return campaigns.findByOrganiserIdOrderByYearDesc(user.organiserId()).stream()
+        return campaigns.ofOrganiserNewestFirst(user.organiserId()).stream()
                 .filter(c -> c.getStatus() != CampaignStatus.DRAFT)
                 .max(Comparator.comparing(Campaign::getYear).thenComparing(Campaign::getId))
                 .map(c -> "redirect:/dashboard/campaigns/" + c.getId())

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.Organiser;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.security.CandidateGroups;
 
 /** The candidate groups the BPMN files offer tasks to: ${candidates.officers(agencyId)} and so on. */
@@ -19,7 +19,7 @@ import vn.parindex.security.CandidateGroups;
 public class TaskCandidates {
 
     private final AgencyRepository agencies;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final EngineIdentity identity;
 
     public String officers(Long agencyId) {
@@ -70,7 +70,7 @@ public class TaskCandidates {
     }
 
     private Organiser organiserOf(Long campaignId) {
-        return campaigns.findById(campaignId).orElseThrow().getOrganiser();
+        return campaigns.find(campaignId).orElseThrow().getOrganiser();
     }
 
     private String code(Long agencyId) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.ClassBands;
 import vn.parindex.framework.scoring.IndexScore;
 import vn.parindex.framework.scoring.LeafAnswer;
@@ -31,7 +31,7 @@ import vn.parindex.framework.scoring.Standing;
 @RequiredArgsConstructor
 public class CampaignResults {
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final ResultQueries queries;
 
     /** A campaign's computed results, agencies ordered by type, then rank (unranked types by index). */
@@ -49,7 +49,7 @@ public class CampaignResults {
     /** The results of one of the organiser's campaigns; 404-style exception for another organiser's. */
     @Transactional(readOnly = true)
     public Report compute(Long campaignId, Long organiserId) {
-        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, organiserId)
+        Campaign campaign = campaigns.findInOrganiser(campaignId, organiserId)
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         return compute(campaign);
     }

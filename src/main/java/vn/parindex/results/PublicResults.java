@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 
 /** Published results for everyone (no login): only frozen revisions, never the live computation. */
 @Service
@@ -21,7 +21,7 @@ import vn.parindex.campaign.CampaignRepository;
 public class PublicResults {
 
     private final PublishedRevisionRepository revisions;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final JdbcTemplate jdbc;
 
     public record PublishedCampaign(Long campaignId, String organiserName, int year, String name, Instant publishedAt) {
@@ -66,7 +66,7 @@ public class PublicResults {
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Published.of(campaigns.findById(campaignId).orElseThrow(), chosen.get(), all));
+        return Optional.of(Published.of(campaigns.find(campaignId).orElseThrow(), chosen.get(), all));
     }
 
     @Transactional(readOnly = true)

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.framework.scoring.NodeScore;
 import vn.parindex.framework.scoring.ScoreKind;
 
@@ -32,7 +32,7 @@ public class ResultYears {
     /** How many criteria the "most often lost" table lists. */
     public static final int MOST_LOST = 10;
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final PublishedRevisionRepository revisions;
     private final CampaignResults results;
 
@@ -182,7 +182,7 @@ public class ResultYears {
     /** The organiser's campaigns with a published revision, oldest first, each with its latest revision. */
     private List<Year> published(Long organiserId) {
         List<Year> years = new ArrayList<>();
-        for (Campaign campaign : campaigns.findByOrganiserIdOrderByYearDesc(organiserId)) {
+        for (Campaign campaign : campaigns.ofOrganiserNewestFirst(organiserId)) {
             revisions.findFirstByCampaignIdOrderByRevisionDesc(campaign.getId())
                     .ifPresent(revision -> years.add(0, new Year(campaign, revision)));
         }

@@ -13,13 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.Workflow;
 
@@ -36,11 +35,11 @@ public class ResultsWorkflow {
     public static final String APPROVE = ProcessModel.APPROVE_RESULTS;
     public static final String PUBLISH = ProcessModel.PUBLISH_RESULTS;
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final CampaignResults results;
     private final CouncilVoteRepository votes;
     private final PublishedRevisionRepository revisions;
-    private final WorkItemRepository workItems;
+    private final WorkItemQueries workItems;
     private final Workflow processes;
     private final AppClock clock;
     @jakarta.persistence.PersistenceContext
@@ -52,13 +51,13 @@ public class ResultsWorkflow {
         if (!user.actsForOrganiser() && !user.hasAny(Role.VIEWER, Role.COUNCIL, Role.CHAIRMAN)) {
             throw new AccessDeniedException("Results of campaign " + campaignId);
         }
-        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        return campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 
     @Transactional(readOnly = true)
     public Optional<WorkItem> openTask(Long campaignId, String taskKey) {
-        return workItems.findByCampaignIdAndState(campaignId, WorkItemState.OPEN).stream()
+        return workItems.openOfCampaign(campaignId).stream()
                 .filter(w -> taskKey.equals(w.getTaskKey())).findFirst();
     }
 
@@ -82,7 +81,7 @@ public class ResultsWorkflow {
      */
     @Transactional(readOnly = true)
     public Optional<Round> lastDecidedRound(Campaign campaign) {
-        return workItems.findByCampaignIdAndState(campaign.getId(), WorkItemState.COMPLETED).stream()
+        return workItems.completedOfCampaign(campaign.getId()).stream()
                 .filter(w -> VOTE.equals(w.getTaskKey()) && w.getCompletedAt() != null)
                 .max(java.util.Comparator.comparing(WorkItem::getCompletedAt))
                 .map(task -> {

@@ -21,15 +21,14 @@ import vn.parindex.common.ImportProblem;
 import vn.parindex.common.SheetRejected;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Countdown;
 import vn.parindex.campaign.Countdowns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.Workflow;
 
@@ -55,11 +54,11 @@ public class RespondentLists {
                     "Address or workplace"),
             new ExcelColumn(PHONE, "survey.column.phone", true, "Số điện thoại", "Phone"));
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyRepository agencies;
     private final RespondentRepository respondents;
     private final RespondentQuota quota;
-    private final WorkItemRepository workItems;
+    private final WorkItemQueries workItems;
     private final Workflow processes;
     private final AppClock clock;
     private final Countdowns countdowns;
@@ -71,11 +70,11 @@ public class RespondentLists {
     @Transactional(readOnly = true)
     public Target target(CurrentUser user, Long campaignId, Long agencyId) {
         SurveyAccess.requireListRole(user);
-        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        Campaign campaign = campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Agency agency = agencies.findById(agencyId)
                 .filter(a -> a.getOrganiser().getId().equals(user.organiserId()))
-                .filter(a -> campaigns.findAgencyOf(campaign.getId(), agencyId).isPresent())
+                .filter(a -> campaigns.assessedAgency(campaign.getId(), agencyId).isPresent())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         SurveyAccess.requireList(user, agencyId);
         agency.getType().getCode();
@@ -101,7 +100,7 @@ public class RespondentLists {
     /** The agency's open respondent-list task, if any. */
     @Transactional(readOnly = true)
     public Optional<WorkItem> openTask(Long campaignId, Long agencyId) {
-        return workItems.findByCampaignIdAndAgencyIdAndState(campaignId, agencyId, WorkItemState.OPEN).stream()
+        return workItems.openOfAgency(campaignId, agencyId).stream()
                 .filter(w -> TASK_KEY.equals(w.getTaskKey())).findFirst();
     }
 
@@ -173,7 +172,7 @@ public class RespondentLists {
     @Transactional(readOnly = true)
     public byte[] exportAll(CurrentUser user, Long campaignId, List<String> headers) {
         SurveyAccess.requireExport(user);
-        Campaign campaign = campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        Campaign campaign = campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
         Map<Long, Agency> byId = new HashMap<>();
         campaign.getAgencies().forEach(a -> byId.put(a.getId(), a));

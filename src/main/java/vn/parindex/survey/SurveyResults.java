@@ -27,7 +27,7 @@ import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Weights;
 import vn.parindex.common.AppClock;
 import vn.parindex.framework.Criterion;
@@ -36,8 +36,7 @@ import vn.parindex.framework.MeasuredBy;
 import vn.parindex.results.PublishedResults;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
-import vn.parindex.tasklist.WorkItemRepository;
-import vn.parindex.tasklist.WorkItemState;
+import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.Workflow;
 
@@ -66,11 +65,11 @@ public class SurveyResults {
             new ExcelColumn("D", "survey.column.d", false, "D"),
             new ExcelColumn(PERCENT, "survey.column.percent", false, "Tỷ lệ hài lòng (%)", "Satisfaction (%)"));
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final SurveyResultRepository results;
     private final CriterionScoreRepository scores;
     private final ScoreAuditRepository audits;
-    private final WorkItemRepository workItems;
+    private final WorkItemQueries workItems;
     private final Workflow processes;
     private final AppClock clock;
     private final PublishedResults published;
@@ -82,13 +81,13 @@ public class SurveyResults {
     @Transactional(readOnly = true)
     public Campaign campaign(CurrentUser user, Long campaignId) {
         SurveyAccess.requireOrganiser(user);
-        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        return campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 
     @Transactional(readOnly = true)
     public Optional<WorkItem> openTask(Long campaignId) {
-        return workItems.findByCampaignIdAndState(campaignId, WorkItemState.OPEN).stream()
+        return workItems.openOfCampaign(campaignId).stream()
                 .filter(w -> TASK_KEY.equals(w.getTaskKey())).findFirst();
     }
 

@@ -18,7 +18,7 @@ import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.Deadlines;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
@@ -37,7 +37,7 @@ public class DeadlineDecisions {
     static final String TASK = ProcessModel.DECIDE_ON_MISSED_DEADLINE;
     static final String FORM = "deadline-decision";
 
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final WorkItemRepository items;
     private final AgencyRepository agencies;
     private final TaskCompletion completion;
@@ -108,7 +108,7 @@ public class DeadlineDecisions {
         if (!user.actsForOrganiser()) {
             throw new AccessDeniedException("Only the organiser decides on missed deadlines");
         }
-        return campaigns.findByIdAndOrganiserId(campaignId, user.organiserId())
+        return campaigns.findInOrganiser(campaignId, user.organiserId())
                 .orElseThrow(() -> new CampaignNotFoundException(campaignId));
     }
 

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
@@ -42,7 +42,7 @@ class TaskController {
     private final TaskListQuery taskList;
     private final TaskCompletion completion;
     private final Workflow processes;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final AgencyRepository agencies;
     private final AppClock clock;
     private final AppUserRepository appUsers;
@@ -51,7 +51,7 @@ class TaskController {
     private final org.springframework.context.MessageSource messages;
 
     TaskController(WorkItemRepository items, TaskListQuery taskList, TaskCompletion completion, Workflow processes,
-                   CampaignRepository campaigns, AgencyRepository agencies, AppClock clock,
+                   Campaigns campaigns, AgencyRepository agencies, AppClock clock,
                    AppUserRepository appUsers, List<DedicatedTaskPage> dedicatedPages,
                    org.springframework.context.MessageSource messages) {
         this.appUsers = appUsers;
@@ -283,7 +283,7 @@ class TaskController {
     private Row row(WorkItem item) {
         String agencyName = item.getAgencyId() == null ? null
                 : agencies.findById(item.getAgencyId()).map(a -> a.getName()).orElse(null);
-        String campaignName = campaigns.findById(item.getCampaignId()).map(Campaign::getName).orElse("");
+        String campaignName = campaigns.find(item.getCampaignId()).map(Campaign::getName).orElse("");
         return row(item, agencyName, campaignName);
     }
 

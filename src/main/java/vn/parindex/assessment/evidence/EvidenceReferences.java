@@ -16,7 +16,7 @@ import vn.parindex.assessment.OpenTasks;
 import vn.parindex.assessment.ScoreAudit;
 import vn.parindex.assessment.ScoreAuditRepository;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.framework.Criterion;
@@ -35,7 +35,7 @@ public class EvidenceReferences {
     private final AssessmentAccess access;
     private final OpenTasks openTasks;
     private final EvidenceFileRepository evidence;
-    private final CampaignRepository campaigns;
+    private final Campaigns campaigns;
     private final ScoreAuditRepository audits;
     private final AppClock clock;
 
@@ -148,10 +148,10 @@ public class EvidenceReferences {
     }
 
     private Campaign lastYearCampaign(Long campaignId, Long agencyId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Campaign campaign = campaigns.find(campaignId).orElseThrow();
         int year = campaign.getYear() - 1;
-        return campaigns.findByOrganiserIdAndYear(campaign.getOrganiser().getId(), year)
-                .filter(c -> campaigns.findAgencyOf(c.getId(), agencyId).isPresent())
+        return campaigns.ofOrganiserInYear(campaign.getOrganiser().getId(), year)
+                .filter(c -> campaigns.assessedAgency(c.getId(), agencyId).isPresent())
                 .orElseThrow(() -> new EvidenceRejectedException("evidence.error.noLastYear",
                         "The agency was not assessed in " + year, String.valueOf(year)));
     }
