@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
+import vn.parindex.common.RejectedException;
 import vn.parindex.common.VietnamTime;
 
 /**
@@ -35,17 +36,9 @@ final class ClockMove {
     }
 
     /** A move that would not go forward: the message key and its arguments. */
-    static final class Refused extends RuntimeException {
-        private final String key;
-        private final transient Object[] args;
-
+    static final class Refused extends RejectedException {
         Refused(String key, Object... args) {
-            super(key);
-            this.key = key;
-            this.args = args;
+            super(key, key, args);
         }
-
-        String key() { return key; }
-        Object[] args() { return args; }
     }
 }
