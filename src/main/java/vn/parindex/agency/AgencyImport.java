@@ -13,12 +13,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.common.ExcelColumn;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ImportProblem;
+import vn.parindex.common.RowProblems;
 import vn.parindex.common.SearchText;
+import vn.parindex.common.SheetRejected;
 
 /**
  * Creates or updates an organiser's agencies from a spreadsheet, matched by code. All rows or none: the
@@ -50,20 +53,6 @@ public class AgencyImport {
     public record Result(int created, int updated) {
     }
 
-    /** The sheet had problems; nothing was written. */
-    public static class Rejected extends RuntimeException {
-        private final transient List<ImportProblem> problems;
-
-        Rejected(List<ImportProblem> problems) {
-            super(problems.size() + " problems");
-            this.problems = problems;
-        }
-
-        public List<ImportProblem> problems() {
-            return problems;
-        }
-    }
-
     @Transactional
     public Result run(Long organiserId, ExcelTable table) {
         List<AgencyType> allTypes = types.findAllByOrderBySortOrder();
@@ -72,7 +61,7 @@ public class AgencyImport {
         List<ImportProblem> problems = new ArrayList<>();
         List<AgencyForm> forms = new ArrayList<>();
         for (ExcelTable.Line line : table.lines()) {
-            Problems row = new Problems(table, line.number(), problems);
+            RowProblems row = new RowProblems(table, line.number(), problems);
             AgencyForm form = new AgencyForm();
             form.setCode(line.get("code"));
             form.setName(line.get("name").isEmpty() ? null : line.get("name"));
@@ -81,40 +70,37 @@ public class AgencyImport {
             form.setHeadEmail(line.get("headEmail"));
             form.setFocalName(line.get("focalName"));
             form.setFocalEmail(line.get("focalEmail"));
-            form.setFocalPhone(phone(line.get("focalPhone")));
+            form.setFocalPhone(line.phone("focalPhone"));
             String type = line.get("typeId");
             if (!type.isEmpty()) {
                 Optional<AgencyType> found = findType(allTypes, type);
                 if (found.isPresent()) {
                     form.setTypeId(found.get().getId());
                 } else {
-                    row.add("typeId", new DefaultMessageSourceResolvable(new String[] {"agency.import.unknownType"},
-                            new Object[] {type}));
+                    row.add("typeId", "agency.import.unknownType", type);
                 }
             }
             String reviewer = SearchText.fold(line.get("reviewer"));
             if (YES.contains(reviewer)) {
                 form.setReviewer(true);
             } else if (!NO.contains(reviewer)) {
-                row.add("reviewer", new DefaultMessageSourceResolvable(new String[] {"agency.import.yesNo"},
-                        new Object[] {line.get("reviewer")}));
+                row.add("reviewer", "agency.import.yesNo", line.get("reviewer"));
             }
             for (ConstraintViolation<AgencyForm> violation : validator.validate(form)) {
                 String field = violation.getPropertyPath().toString();
                 // an unknown type was reported above
                 if (!(field.equals("typeId") && !type.isEmpty())) {
-                    row.add(field, resolvable(violation));
+                    row.add(violation);
                 }
             }
             String code = form.getCode();
             if (code != null && !code.isEmpty()) {
                 if (!seen.add(code.toUpperCase(Locale.ROOT))) {
-                    row.add("code", new DefaultMessageSourceResolvable(new String[] {"agency.import.duplicateCode"},
-                            new Object[] {code}));
+                    row.add("code", "agency.import.duplicateCode", code);
                 } else {
                     Optional<Agency> agency = agencies.findByCode(code);
                     if (agency.isPresent() && !agency.get().getOrganiser().getId().equals(organiserId)) {
-                        row.add("code", new DefaultMessageSourceResolvable("agency.validation.codeTaken"));
+                        row.add("code", "agency.validation.codeTaken");
                     } else {
                         agency.ifPresent(a -> existing.put(code, a));
                     }
@@ -123,8 +109,7 @@ public class AgencyImport {
             forms.add(form);
         }
         if (!problems.isEmpty()) {
-            problems.sort(ImportProblem.ORDER);
-            throw new Rejected(problems);
+            throw new SheetRejected(problems);
         }
         int created = 0;
         int updated = 0;
@@ -150,30 +135,5 @@ public class AgencyImport {
         return allTypes.stream().filter(t -> t.getCode().equalsIgnoreCase(value.trim())
                 || SearchText.fold(t.getNameVi()).equals(folded) || SearchText.fold(t.getNameEn()).equals(folded))
                 .findFirst();
-    }
-
-    /**
-     * A phone typed into a number cell loses its leading zero (Vietnamese numbers all start with 0 at home):
-     * put it back.
-     */
-    static String phone(String value) {
-        String digits = value.replaceAll("[\\s.]", "");
-        return digits.matches("[1-9]\\d{8,9}") ? "0" + digits : digits;
-    }
-
-    static MessageSourceResolvable resolvable(ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate();
-        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
-                : template;
-        return new DefaultMessageSourceResolvable(new String[] {key}, violation.getMessage());
-    }
-
-    /** Collects the problems of one row, naming the column by letter and label. */
-    private record Problems(ExcelTable table, int row, List<ImportProblem> all) {
-        void add(String columnId, MessageSourceResolvable reason) {
-            String labelKey = COLUMNS.stream().filter(c -> c.id().equals(columnId)).map(ExcelColumn::labelKey)
-                    .findFirst().orElse(null);
-            all.add(new ImportProblem(row, table.letter(columnId), labelKey, reason));
-        }
     }
 }

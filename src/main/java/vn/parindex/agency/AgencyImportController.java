@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,29 +17,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.common.Downloads;
+import vn.parindex.common.ExcelColumn;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ExcelUploads;
 
 /** Agencies from Excel: a blank template to download, and the upload that creates or updates them. */
 @Controller
 @RequestMapping("/agencies/import")
+@RequiredArgsConstructor
 class AgencyImportController {
 
     private final AgencyImport agencyImport;
     private final AgencyAdministration administration;
     private final MessageSource messages;
-    private final long maxBytes;
-
-    AgencyImportController(AgencyImport agencyImport, AgencyAdministration administration, MessageSource messages,
-                           @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
-        this.agencyImport = agencyImport;
-        this.administration = administration;
-        this.messages = messages;
-        this.maxBytes = maxBytes;
-    }
+    private final ExcelUploads uploads;
 
     @GetMapping
     String page(@AuthenticationPrincipal AgencyOfficial user, Model model) {
         AgencyAccess.requireEdit(user);
-        model.addAttribute("maxKb", maxBytes / 1024);
+        model.addAttribute("maxKb", uploads.maxKb());
         return "agency/import";
     }
 
@@ -50,20 +44,16 @@ class AgencyImportController {
     String upload(@AuthenticationPrincipal AgencyOfficial user, @RequestParam(required = false) MultipartFile file,
                   Model model, Locale locale, RedirectAttributes redirect) {
         AgencyAccess.requireEdit(user);
-        List<String> problems = new ArrayList<>();
-        try {
-            ExcelTable table = ExcelTable.read(file, maxBytes, AgencyImport.COLUMNS);
+        List<String> problems = uploads.importSheet(file, AgencyImport.COLUMNS, locale, table -> {
             AgencyImport.Result result = agencyImport.run(user.organiserId(), table);
             redirect.addFlashAttribute("savedKey", "agency.import.done");
             redirect.addFlashAttribute("savedArgs", new Object[] {result.created(), result.updated()});
+        });
+        if (problems.isEmpty()) {
             return "redirect:/agencies";
-        } catch (ExcelRejected e) {
-            problems.add(messages.getMessage(e.key(), e.args(), locale));
-        } catch (AgencyImport.Rejected e) {
-            e.problems().forEach(problem -> problems.add(problem.describe(messages, locale)));
         }
         model.addAttribute("problems", problems);
-        model.addAttribute("maxKb", maxBytes / 1024);
+        model.addAttribute("maxKb", uploads.maxKb());
         return "agency/import";
     }
 
@@ -84,13 +74,6 @@ class AgencyImportController {
         byte[] body = ExcelTable.workbook(messages.getMessage("agency.import.sheet", null, locale),
                 AgencyImport.COLUMNS.stream().map(ExcelColumn::header).toList(), List.of(),
                 messages.getMessage("agency.import.helpSheet", null, locale), help);
-        return download(body, "mau-nhap-co-quan.xlsx");
-    }
-
-    static ResponseEntity<byte[]> download(byte[] body, String filename) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX))
-                .body(body);
+        return Downloads.xlsx(body, "mau-nhap-co-quan.xlsx");
     }
 }

@@ -3,20 +3,17 @@ package vn.parindex.appraisal;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.parindex.common.Downloads;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.Organiser;
 import vn.parindex.agency.OrganiserRepository;
-import vn.parindex.common.OfficialDocx;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 import vn.parindex.tasklist.WorkItem;
@@ -39,10 +36,7 @@ class AppraisalMinutesController {
         AppraisalTasks.Page page = tasks.page(item);
         String reviewer = agencies.findById(item.getReviewerAgencyId()).map(Agency::getName).orElse("");
         String organiser = organisers.findById(user.organiserId()).map(Organiser::getName).orElse("");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bien-ban-tham-dinh-" + item.getAgencyId() + ".docx").build().toString())
-                .contentType(MediaType.parseMediaType(OfficialDocx.MEDIA_TYPE))
-                .body(minutes.docx(page, reviewer, organiser, locale));
+        return Downloads.docx(minutes.docx(page, reviewer, organiser, locale),
+                "bien-ban-tham-dinh-" + item.getAgencyId() + ".docx");
     }
 }

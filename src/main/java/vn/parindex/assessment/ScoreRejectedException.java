@@ -1,29 +1,16 @@
 package vn.parindex.assessment;
 
-import java.util.List;
+import vn.parindex.common.RejectedException;
 
 /** A save or submission refused, with a message key (and arguments) for the page; nothing was written. */
-public class ScoreRejectedException extends RuntimeException {
-
-    private final String key;
-    private final transient List<Object> args;
+public class ScoreRejectedException extends RejectedException {
 
     public ScoreRejectedException(String key, String englishMessage, Object... args) {
-        super(englishMessage);
-        this.key = key;
-        this.args = List.of(args);
-    }
-
-    public String key() {
-        return key;
+        super(key, englishMessage, args);
     }
 
     /** Whether someone else saved the leaf since it was shown. */
     public boolean stale() {
-        return "scorecard.error.stale".equals(key);
-    }
-
-    public Object[] args() {
-        return args.toArray();
+        return "scorecard.error.stale".equals(key());
     }
 }

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpSession;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.common.Downloads;
 import vn.parindex.assessment.evidence.EvidenceReferences;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
@@ -48,7 +47,7 @@ class ScorecardController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);
-        return file(report.pdf(sc, locale), MediaType.APPLICATION_PDF, "tu-danh-gia-" + agencyId + ".pdf");
+        return Downloads.attachment(report.pdf(sc, locale), MediaType.APPLICATION_PDF, "tu-danh-gia-" + agencyId + ".pdf");
     }
 
     @GetMapping(PAGE + "/report.xlsx")
@@ -56,15 +55,7 @@ class ScorecardController {
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId,
                                 @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);
-        return file(report.xlsx(sc, locale),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                "tu-danh-gia-" + agencyId + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type).body(bytes);
+        return Downloads.xlsx(report.xlsx(sc, locale), "tu-danh-gia-" + agencyId + ".xlsx");
     }
 
     @GetMapping(PAGE)

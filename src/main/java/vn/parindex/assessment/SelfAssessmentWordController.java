@@ -3,18 +3,15 @@ package vn.parindex.assessment;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.parindex.common.Downloads;
 import vn.parindex.agency.Organiser;
 import vn.parindex.agency.OrganiserRepository;
-import vn.parindex.common.OfficialDocx;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 
@@ -33,10 +30,6 @@ class SelfAssessmentWordController {
                                 @PathVariable Long agencyId, Locale locale) {
         Scorecard sc = service.view(user, campaignId, agencyId);
         String organiser = organisers.findById(user.organiserId()).map(Organiser::getName).orElse("");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tu-danh-gia-" + agencyId + ".docx").build().toString())
-                .contentType(MediaType.parseMediaType(OfficialDocx.MEDIA_TYPE))
-                .body(word.docx(sc, organiser, locale));
+        return Downloads.docx(word.docx(sc, organiser, locale), "tu-danh-gia-" + agencyId + ".docx");
     }
 }

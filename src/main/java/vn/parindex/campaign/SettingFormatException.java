@@ -1,22 +1,11 @@
 package vn.parindex.campaign;
 
-/** A setting's text (class bands, weights, reminder offsets) does not parse; the code says why. */
-public class SettingFormatException extends RuntimeException {
+import vn.parindex.common.RejectedException;
 
-    private final String code;
-    private final transient Object[] args;
+/** A setting's text (class bands, weights, reminder offsets) does not parse; the key says why. */
+public class SettingFormatException extends RejectedException {
 
-    public SettingFormatException(String code, Object... args) {
-        super(code);
-        this.code = code;
-        this.args = args;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public Object[] getArgs() {
-        return args;
+    public SettingFormatException(String key, Object... args) {
+        super(key, key, args);
     }
 }

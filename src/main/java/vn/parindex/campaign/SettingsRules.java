@@ -40,10 +40,10 @@ public final class SettingsRules {
         try {
             parser.accept(text);
         } catch (SettingFormatException e) {
-            Object[] args = new Object[e.getArgs().length + 1];
+            Object[] args = new Object[e.args().length + 1];
             args[0] = label(field);
-            System.arraycopy(e.getArgs(), 0, args, 1, e.getArgs().length);
-            problems.add(Problem.of(field, e.getCode(), args));
+            System.arraycopy(e.args(), 0, args, 1, e.args().length);
+            problems.add(Problem.of(field, e.key(), args));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import vn.parindex.common.RejectedException;
 import vn.parindex.common.VietnamTime;
 
 /**
@@ -37,17 +38,9 @@ final class ClockMove {
     }
 
     /** A move that would not go forward: the message key and its arguments. */
-    static final class Refused extends RuntimeException {
-        private final String key;
-        private final transient Object[] args;
-
+    static final class Refused extends RejectedException {
         Refused(String key, Object... args) {
-            super(key);
-            this.key = key;
-            this.args = args;
+            super(key, key, args);
         }
-
-        String key() { return key; }
-        Object[] args() { return args; }
     }
 }

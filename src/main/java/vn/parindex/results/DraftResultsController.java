@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.parindex.agency.ExcelTable;
+import vn.parindex.common.Downloads;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.common.OfficialDocx;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 import vn.parindex.security.Role;
@@ -41,10 +37,7 @@ class DraftResultsController {
     ResponseEntity<byte[]> excel(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
                                         Locale locale) {
         PublicResults.Published draft = draft(user, campaignId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("chi-so-cchc-" + draft.year() + "-du-thao.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(excel.write(draft, locale));
+        return Downloads.xlsx(excel.write(draft, locale), fileName(draft, "xlsx"));
     }
 
     @GetMapping("/results/campaigns/{campaignId}/draft.pdf")
@@ -53,10 +46,7 @@ class DraftResultsController {
     ResponseEntity<byte[]> pdf(@PathVariable Long campaignId, @AuthenticationPrincipal CurrentUser user,
                                       Locale locale) {
         PublicResults.Published draft = draft(user, campaignId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("chi-so-cchc-" + draft.year() + "-du-thao.pdf").build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(pdf.render(draft, locale));
+        return Downloads.pdf(pdf.render(draft, locale), fileName(draft, "pdf"));
     }
 
     @GetMapping("/results/campaigns/{campaignId}/decision.docx")
@@ -66,10 +56,12 @@ class DraftResultsController {
                                     Locale locale) {
         Campaign campaign = campaign(user, campaignId);
         PublicResults.Published draft = draft(user, campaign);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("quyet-dinh-cong-bo-chi-so-cchc-" + draft.year() + "-du-thao.docx").build().toString())
-                .contentType(MediaType.parseMediaType(OfficialDocx.MEDIA_TYPE)).body(decision.docx(draft, campaign, locale));
+        return Downloads.docx(decision.docx(draft, campaign, locale),
+                "quyet-dinh-cong-bo-chi-so-cchc-" + draft.year() + "-du-thao.docx");
+    }
+
+    private static String fileName(PublicResults.Published draft, String extension) {
+        return "chi-so-cchc-" + draft.year() + "-du-thao." + extension;
     }
 
     private PublicResults.Published draft(CurrentUser user, Long campaignId) {

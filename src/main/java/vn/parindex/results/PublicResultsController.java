@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.parindex.agency.ExcelTable;
+import vn.parindex.common.Downloads;
 
 /** Published results for the public, without login (SecurityConfig permits /public/**). */
 @Controller
@@ -33,10 +31,7 @@ class PublicResultsController {
     ResponseEntity<byte[]> report(@PathVariable Long campaignId, @RequestParam(required = false) Integer revision,
                                   Locale locale) {
         PublicResults.Published p = published(campaignId, revision);
-        String name = "chi-so-cchc-" + p.year() + "-lan-" + p.revision().getRevision() + ".pdf";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(pdf.render(p, locale));
+        return Downloads.pdf(pdf.render(p, locale), fileName(p, "pdf"));
     }
 
     @GetMapping("/public/results")
@@ -74,10 +69,11 @@ class PublicResultsController {
     ResponseEntity<byte[]> export(@PathVariable Long campaignId, @RequestParam(required = false) Integer revision,
                                   Locale locale) {
         PublicResults.Published p = published(campaignId, revision);
-        String name = "chi-so-cchc-" + p.year() + "-lan-" + p.revision().getRevision() + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(excel.write(p, locale));
+        return Downloads.xlsx(excel.write(p, locale), fileName(p, "xlsx"));
+    }
+
+    private static String fileName(PublicResults.Published p, String extension) {
+        return "chi-so-cchc-" + p.year() + "-lan-" + p.revision().getRevision() + "." + extension;
     }
 
     private PublicResults.Published published(Long campaignId, Integer revision) {

@@ -3,10 +3,7 @@ package vn.parindex.results;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.parindex.common.Downloads;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
-import vn.parindex.agency.ExcelTable;
 import vn.parindex.agency.OrganiserRepository;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
@@ -105,8 +102,6 @@ class YearsController {
     }
 
     private static ResponseEntity<byte[]> xlsx(String name, byte[] bytes) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(bytes);
+        return Downloads.xlsx(bytes, name);
     }
 }

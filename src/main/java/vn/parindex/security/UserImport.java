@@ -14,16 +14,16 @@ import jakarta.validation.Validator;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
-import vn.parindex.agency.ExcelColumn;
-import vn.parindex.agency.ExcelTable;
-import vn.parindex.agency.ImportProblem;
+import vn.parindex.common.ExcelColumn;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ImportProblem;
+import vn.parindex.common.RowProblems;
 import vn.parindex.common.SearchText;
+import vn.parindex.common.SheetRejected;
 
 /**
  * Creates many accounts of the actor's organiser from a spreadsheet: all rows or none. Each new account gets
@@ -50,20 +50,6 @@ public class UserImport {
     public record Line(String username, String fullName, String agencyName, Set<Role> roles, String password) {
     }
 
-    /** The sheet had problems; nothing was written. */
-    public static class Rejected extends RuntimeException {
-        private final transient List<ImportProblem> problems;
-
-        Rejected(List<ImportProblem> problems) {
-            super(problems.size() + " problems");
-            this.problems = problems;
-        }
-
-        public List<ImportProblem> problems() {
-            return problems;
-        }
-    }
-
     @Transactional
     public List<Line> run(CurrentUser actor, ExcelTable table) {
         UserAdministration.requireAdministrator(actor);
@@ -76,17 +62,17 @@ public class UserImport {
         List<UserForm> forms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ExcelTable.Line line : table.lines()) {
-            Problems row = new Problems(table, line.number(), problems);
+            RowProblems row = new RowProblems(table, line.number(), problems);
             UserForm form = new UserForm();
             form.setUsername(line.get("username"));
             form.setFullName(line.get("fullName"));
             form.setEmail(line.get("email"));
-            form.setPhone(phone(line.get("phone")));
+            form.setPhone(line.phone("phone"));
             String code = line.get("agencyId");
             if (!code.isEmpty()) {
                 Agency agency = agencies.get(code.toUpperCase(Locale.ROOT));
                 if (agency == null) {
-                    row.add("agencyId", resolvable("user.import.unknownAgency", code));
+                    row.add("agencyId", "user.import.unknownAgency", code);
                 } else {
                     form.setAgencyId(agency.getId());
                 }
@@ -98,7 +84,7 @@ public class UserImport {
                 }
                 Role role = roleNames.get(SearchText.fold(name));
                 if (role == null) {
-                    row.add("roles", resolvable("user.import.unknownRole", name.trim()));
+                    row.add("roles", "user.import.unknownRole", name.trim());
                 } else {
                     roles.add(role);
                 }
@@ -108,24 +94,22 @@ public class UserImport {
                 String field = violation.getPropertyPath().toString();
                 // an unknown agency or role was reported above
                 if (!(field.equals("agencyId") && !code.isEmpty()) && !(field.equals("roles") && row.has("roles"))) {
-                    row.add(field, resolvable(violation));
+                    row.add(violation);
                 }
             }
             if (form.getUsername() != null && !form.getUsername().isEmpty() && !seen.add(form.getUsername())) {
-                row.add("username", resolvable("user.import.duplicateUsername", form.getUsername()));
+                row.add("username", "user.import.duplicateUsername", form.getUsername());
             } else {
                 for (UserAdministration.FieldProblem problem : administration.check(actor, form, null)) {
                     if (!row.has(problem.field())) {
-                        row.add(problem.field(), new DefaultMessageSourceResolvable(new String[] {problem.key()},
-                                problem.args()));
+                        row.add(problem.field(), problem.key(), problem.args());
                     }
                 }
             }
             forms.add(form);
         }
         if (!problems.isEmpty()) {
-            problems.sort(ImportProblem.ORDER);
-            throw new Rejected(problems);
+            throw new SheetRejected(problems);
         }
         List<Line> created = new ArrayList<>();
         for (UserForm form : forms) {
@@ -152,36 +136,5 @@ public class UserImport {
             }
         }
         return names;
-    }
-
-    /** A phone typed into a number cell loses its leading zero: put it back. */
-    private static String phone(String value) {
-        String digits = value.replaceAll("[\\s.]", "");
-        return digits.matches("[1-9]\\d{8,9}") ? "0" + digits : digits;
-    }
-
-    private static MessageSourceResolvable resolvable(String key, Object... args) {
-        return new DefaultMessageSourceResolvable(new String[] {key}, args);
-    }
-
-    private static MessageSourceResolvable resolvable(ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate();
-        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
-                : template;
-        return new DefaultMessageSourceResolvable(new String[] {key}, violation.getMessage());
-    }
-
-    /** Collects the problems of one row, naming the column by letter and label. */
-    private record Problems(ExcelTable table, int row, List<ImportProblem> all) {
-        void add(String columnId, MessageSourceResolvable reason) {
-            String labelKey = COLUMNS.stream().filter(c -> c.id().equals(columnId)).map(ExcelColumn::labelKey)
-                    .findFirst().orElse(null);
-            all.add(new ImportProblem(row, table.letter(columnId), labelKey, reason));
-        }
-
-        boolean has(String columnId) {
-            String letter = table.letter(columnId);
-            return all.stream().anyMatch(p -> p.row() == row && p.columnLetter().equals(letter));
-        }
     }
 }

@@ -7,12 +7,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.parindex.agency.ExcelColumn;
-import vn.parindex.agency.ExcelRejected;
-import vn.parindex.agency.ExcelTable;
+import vn.parindex.common.Downloads;
+import vn.parindex.common.ExcelColumn;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ExcelUploads;
 
 /**
  * Accounts from Excel: a template, the upload, and the new passwords shown once — on the page and as one
@@ -33,6 +31,7 @@ import vn.parindex.agency.ExcelTable;
  */
 @Controller
 @RequestMapping("/users/import")
+@RequiredArgsConstructor
 class UserImportController {
 
     static final String PASSWORDS = UserImportController.class.getName() + ".passwords";
@@ -40,20 +39,12 @@ class UserImportController {
     private final UserImport userImport;
     private final MessageSource messages;
     private final LevelWording wording;
-    private final long maxBytes;
-
-    UserImportController(UserImport userImport, MessageSource messages, LevelWording wording,
-                         @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
-        this.userImport = userImport;
-        this.wording = wording;
-        this.messages = messages;
-        this.maxBytes = maxBytes;
-    }
+    private final ExcelUploads uploads;
 
     @GetMapping
     String page(@AuthenticationPrincipal CurrentUser actor, Model model) {
         UserAdministration.requireAdministrator(actor);
-        model.addAttribute("maxKb", maxBytes / 1024);
+        model.addAttribute("maxKb", uploads.maxKb());
         return "user/import";
     }
 
@@ -61,18 +52,13 @@ class UserImportController {
     String upload(@AuthenticationPrincipal CurrentUser actor, @RequestParam(required = false) MultipartFile file,
                   Model model, Locale locale, HttpSession session) {
         UserAdministration.requireAdministrator(actor);
-        List<String> problems = new ArrayList<>();
-        try {
-            List<UserImport.Line> created = userImport.run(actor, ExcelTable.read(file, maxBytes, UserImport.COLUMNS));
+        List<String> problems = uploads.importSheet(file, UserImport.COLUMNS, locale, table -> {
+            List<UserImport.Line> created = userImport.run(actor, table);
             session.setAttribute(PASSWORDS, passwordSheet(created, locale));
             model.addAttribute("created", created);
-        } catch (ExcelRejected e) {
-            problems.add(messages.getMessage(e.key(), e.args(), locale));
-        } catch (UserImport.Rejected e) {
-            e.problems().forEach(problem -> problems.add(problem.describe(messages, locale)));
-        }
+        });
         model.addAttribute("problems", problems);
-        model.addAttribute("maxKb", maxBytes / 1024);
+        model.addAttribute("maxKb", uploads.maxKb());
         return "user/import";
     }
 
@@ -86,7 +72,7 @@ class UserImportController {
         if (sheet == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return download(sheet, "mat-khau-tam-thoi.xlsx");
+        return Downloads.uncachedXlsx(sheet, "mat-khau-tam-thoi.xlsx");
     }
 
     @GetMapping("/template")
@@ -103,7 +89,7 @@ class UserImportController {
         byte[] body = ExcelTable.workbook(msg("user.import.sheet", locale),
                 UserImport.COLUMNS.stream().map(ExcelColumn::header).toList(), List.of(),
                 msg("user.import.helpSheet", locale), help);
-        return download(body, "mau-nhap-nguoi-dung.xlsx");
+        return Downloads.uncachedXlsx(body, "mau-nhap-nguoi-dung.xlsx");
     }
 
     private byte[] passwordSheet(List<UserImport.Line> created, Locale locale) {
@@ -117,13 +103,5 @@ class UserImportController {
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String filename) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX))
-                .body(body);
     }
 }

@@ -1,14 +1,10 @@
 package vn.parindex.survey;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,25 +16,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.agency.ExcelRejected;
-import vn.parindex.agency.ExcelTable;
+import vn.parindex.common.Downloads;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ExcelUploads;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
 
 /** The respondent list of one agency (the page of the submitRespondentList task), its template and the export. */
 @Controller
+@RequiredArgsConstructor
 class RespondentListController {
 
     private final RespondentLists lists;
     private final MessageSource messages;
-    private final long maxBytes;
-
-    RespondentListController(RespondentLists lists, MessageSource messages,
-                             @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
-        this.lists = lists;
-        this.messages = messages;
-        this.maxBytes = maxBytes;
-    }
+    private final ExcelUploads uploads;
 
     @GetMapping("/survey/campaigns/{campaignId}/agencies/{agencyId}/respondents")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, @PathVariable Long agencyId,
@@ -55,7 +46,7 @@ class RespondentListController {
         model.addAttribute("task", lists.openTask(campaignId, agencyId).orElse(null));
         model.addAttribute("countdown", lists.countdown(campaignId, agencyId));
         model.addAttribute("problems", problems);
-        model.addAttribute("maxKb", maxBytes / 1024);
+        model.addAttribute("maxKb", uploads.maxKb());
         return "survey/respondents";
     }
 
@@ -64,17 +55,13 @@ class RespondentListController {
                   @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
                   RedirectAttributes redirect) {
         lists.target(user, campaignId, agencyId);
-        List<String> problems = new ArrayList<>();
-        try {
-            int count = lists.upload(user, campaignId, agencyId, ExcelTable.read(file, maxBytes, RespondentLists.COLUMNS));
+        List<String> problems = uploads.importSheet(file, RespondentLists.COLUMNS, locale, table -> {
+            int count = lists.upload(user, campaignId, agencyId, table);
             redirect.addFlashAttribute("success", messages.getMessage("survey.respondents.saved",
                     new Object[] {count}, locale));
+        });
+        if (problems.isEmpty()) {
             return "redirect:/survey/campaigns/" + campaignId + "/agencies/" + agencyId + "/respondents";
-        } catch (ExcelRejected e) {
-            problems.add(messages.getMessage(e.key(), e.args(), locale));
-        } catch (SurveySheetRejected e) {
-            e.general().forEach(g -> problems.add(messages.getMessage(g, locale)));
-            e.problems().forEach(p -> problems.add(p.describe(messages, locale)));
         }
         return show(user, campaignId, agencyId, model, problems);
     }
@@ -82,7 +69,7 @@ class RespondentListController {
     @GetMapping("/survey/respondents/template")
     ResponseEntity<byte[]> template() {
         List<String> headers = RespondentLists.COLUMNS.stream().map(c -> c.header()).toList();
-        return xlsx(ExcelTable.workbook(RespondentLists.SHEET, headers, List.of(), null, List.of()), "danh-sach-khao-sat.xlsx");
+        return Downloads.xlsx(ExcelTable.workbook(RespondentLists.SHEET, headers, List.of(), null, List.of()), "danh-sach-khao-sat.xlsx");
     }
 
     @GetMapping("/survey/campaigns/{campaignId}/respondents.xlsx")
@@ -91,12 +78,6 @@ class RespondentListController {
                                      Locale locale) {
         List<String> headers = List.of("STT", "Mã cơ quan", "Tên cơ quan", "Họ và tên", "Địa chỉ hoặc đơn vị công tác",
                 "Số điện thoại");
-        return xlsx(lists.exportAll(user, campaignId, headers), "danh-sach-khao-sat-" + campaignId + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> xlsx(byte[] bytes, String name) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(bytes);
+        return Downloads.xlsx(lists.exportAll(user, campaignId, headers), "danh-sach-khao-sat-" + campaignId + ".xlsx");
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
-import vn.parindex.agency.ExcelColumn;
-import vn.parindex.agency.ExcelTable;
-import vn.parindex.agency.ImportProblem;
+import vn.parindex.common.ExcelColumn;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ImportProblem;
+import vn.parindex.common.SheetRejected;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.Campaigns;
@@ -106,14 +107,14 @@ public class RespondentLists {
     /**
      * Checks every row and replaces the agency's list. Completes the open task, if there is one.
      *
-     * @throws SurveySheetRejected naming each bad row and column, or the shortfall; nothing is written then
+     * @throws SheetRejected naming each bad row and column, or the shortfall; nothing is written then
      */
     @Transactional
     public int upload(CurrentUser user, Long campaignId, Long agencyId, ExcelTable table) {
         Target target = target(user, campaignId, agencyId);
         Countdown countdown = countdown(campaignId, agencyId);
         if (countdown != null && countdown.locked()) {
-            throw new SurveySheetRejected(List.of(), List.of(new DefaultMessageSourceResolvable(
+            throw new SheetRejected(List.of(), List.of(new DefaultMessageSourceResolvable(
                     new String[] {"survey.error.locked"}, new Object[] {countdown.due()})));
         }
         List<ImportProblem> problems = new ArrayList<>();
@@ -128,15 +129,15 @@ public class RespondentLists {
             required(table, line, ADDRESS, address, 500, problems);
             String phone = null;
             if (phoneTyped.isBlank()) {
-                problems.add(problem(table, line, PHONE, "survey.problem.required"));
+                problems.add(table.problem(line.number(), PHONE, "survey.problem.required"));
             } else {
                 phone = PhoneNumbers.normalise(phoneTyped).orElse(null);
                 if (phone == null) {
-                    problems.add(problem(table, line, PHONE, "survey.problem.phoneFormat", phoneTyped));
+                    problems.add(table.problem(line.number(), PHONE, "survey.problem.phoneFormat", phoneTyped));
                 } else {
                     Integer first = phoneRows.putIfAbsent(phone, line.number());
                     if (first != null) {
-                        problems.add(problem(table, line, PHONE, "survey.problem.duplicatePhone", phoneTyped, first));
+                        problems.add(table.problem(line.number(), PHONE, "survey.problem.duplicatePhone", phoneTyped, first));
                     }
                 }
             }
@@ -149,8 +150,7 @@ public class RespondentLists {
                     new Object[] {rows.size(), needed, target.agency().getType().getNameVi()}));
         }
         if (!problems.isEmpty() || !general.isEmpty()) {
-            problems.sort(ImportProblem.ORDER);
-            throw new SurveySheetRejected(problems, general);
+            throw new SheetRejected(problems, general);
         }
         respondents.deleteList(campaignId, agencyId);
         respondents.saveAll(rows);
@@ -162,17 +162,10 @@ public class RespondentLists {
     private static void required(ExcelTable table, ExcelTable.Line line, String column, String value, int maxLength,
                                  List<ImportProblem> problems) {
         if (value.isBlank()) {
-            problems.add(problem(table, line, column, "survey.problem.required"));
+            problems.add(table.problem(line.number(), column, "survey.problem.required"));
         } else if (value.length() > maxLength) {
-            problems.add(problem(table, line, column, "survey.problem.tooLong", maxLength));
+            problems.add(table.problem(line.number(), column, "survey.problem.tooLong", maxLength));
         }
-    }
-
-    private static ImportProblem problem(ExcelTable table, ExcelTable.Line line, String column, String key,
-                                         Object... args) {
-        String label = COLUMNS.stream().filter(c -> c.id().equals(column)).findFirst().orElseThrow().labelKey();
-        return new ImportProblem(line.number(), table.letter(column), label,
-                new DefaultMessageSourceResolvable(new String[] {key}, args));
     }
 
     /** Every list of the campaign, for the survey operator: agency code and name, then the respondent's data. */

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.agency.Agency;
-import vn.parindex.agency.ExcelColumn;
-import vn.parindex.agency.ExcelTable;
-import vn.parindex.agency.ImportProblem;
+import vn.parindex.common.ExcelColumn;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ImportProblem;
+import vn.parindex.common.SheetRejected;
 import vn.parindex.assessment.CriterionScore;
 import vn.parindex.assessment.CriterionScoreRepository;
 import vn.parindex.assessment.ScoreAudit;
@@ -114,13 +115,13 @@ public class SurveyResults {
      * Checks and stores the rows, replaces the results of the agencies in the file, writes their survey points and,
      * if asked, completes the campaign's open importSurveyResults task.
      *
-     * @throws SurveySheetRejected naming each bad row and column; nothing is written then
+     * @throws SheetRejected naming each bad row and column; nothing is written then
      */
     @Transactional
     public int importResults(CurrentUser user, Long campaignId, ExcelTable table, boolean completeTask) {
         Campaign campaign = campaign(user, campaignId);
         if (published.isPublished(campaignId)) {
-            throw new SurveySheetRejected(List.of(), List.of(
+            throw new SheetRejected(List.of(), List.of(
                     new DefaultMessageSourceResolvable(new String[] {"survey.problem.published"})));
         }
         Map<String, Agency> byCode = new HashMap<>();
@@ -132,26 +133,25 @@ public class SurveyResults {
         for (ExcelTable.Line line : table.lines()) {
             Agency agency = byCode.get(line.get(AGENCY).toUpperCase());
             if (agency == null) {
-                problems.add(problem(table, line, AGENCY, "survey.problem.unknownAgency", line.get(AGENCY)));
+                problems.add(table.problem(line.number(), AGENCY, "survey.problem.unknownAgency", line.get(AGENCY)));
                 continue;
             }
             String group = line.get(GROUP).isBlank() ? ALL_GROUPS : line.get(GROUP).trim().toUpperCase();
             if (groupWeights != null && !groupWeights.percentages().containsKey(group)) {
-                problems.add(problem(table, line, GROUP, "survey.problem.unknownGroup", group,
+                problems.add(table.problem(line.number(), GROUP, "survey.problem.unknownGroup", group,
                         String.join(", ", groupWeights.percentages().keySet())));
                 continue;
             }
             Integer first = firstRow.putIfAbsent(agency.getId() + "/" + group, line.number());
             if (first != null) {
-                problems.add(problem(table, line, GROUP, "survey.problem.duplicateGroup", agency.getCode(), group, first));
+                problems.add(table.problem(line.number(), GROUP, "survey.problem.duplicateGroup", agency.getCode(), group, first));
                 continue;
             }
             answersOf(table, line, group, problems).ifPresent(answers ->
                     parsed.computeIfAbsent(agency.getId(), k -> new LinkedHashMap<>()).put(group, answers));
         }
         if (!problems.isEmpty()) {
-            problems.sort(ImportProblem.ORDER);
-            throw new SurveySheetRejected(problems, List.of());
+            throw new SheetRejected(problems);
         }
         Instant now = clock.instant();
         results.deleteForAgencies(campaignId, parsed.keySet());
@@ -170,12 +170,12 @@ public class SurveyResults {
         boolean anyCount = SurveyScore.ANSWERS.stream().anyMatch(a -> !line.get(a).isBlank());
         String percentText = line.get(PERCENT);
         if (anyCount && !percentText.isBlank()) {
-            problems.add(problem(table, line, PERCENT, "survey.problem.countsOrPercent"));
+            problems.add(table.problem(line.number(), PERCENT, "survey.problem.countsOrPercent"));
             return Optional.empty();
         }
         if (!anyCount) {
             if (percentText.isBlank()) {
-                problems.add(problem(table, line, PERCENT, "survey.problem.noAnswers"));
+                problems.add(table.problem(line.number(), PERCENT, "survey.problem.noAnswers"));
                 return Optional.empty();
             }
             try {
@@ -185,7 +185,7 @@ public class SurveyResults {
                 }
                 return Optional.of(SurveyScore.GroupAnswers.ofPercent(group, percent));
             } catch (NumberFormatException e) {
-                problems.add(problem(table, line, PERCENT, "survey.problem.percent", percentText));
+                problems.add(table.problem(line.number(), PERCENT, "survey.problem.percent", percentText));
                 return Optional.empty();
             }
         }
@@ -200,12 +200,12 @@ public class SurveyResults {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.add(problem(table, line, answer, "survey.problem.count", text));
+                problems.add(table.problem(line.number(), answer, "survey.problem.count", text));
                 ok = false;
             }
         }
         if (ok && counts[0] + counts[1] + counts[2] + counts[3] == 0) {
-            problems.add(problem(table, line, "A", "survey.problem.noAnswers"));
+            problems.add(table.problem(line.number(), "A", "survey.problem.noAnswers"));
             ok = false;
         }
         return ok ? Optional.of(SurveyScore.GroupAnswers.ofCounts(group, counts[0], counts[1], counts[2], counts[3]))
@@ -254,12 +254,5 @@ public class SurveyResults {
     private static Weights groupWeights(Campaign campaign) {
         String text = campaign.getSettings().getGroupWeights();
         return text == null || text.isBlank() ? null : Weights.parseGroupWeights(text);
-    }
-
-    private static ImportProblem problem(ExcelTable table, ExcelTable.Line line, String column, String key,
-                                         Object... args) {
-        String label = COLUMNS.stream().filter(c -> c.id().equals(column)).findFirst().orElseThrow().labelKey();
-        return new ImportProblem(line.number(), table.letter(column), label,
-                new DefaultMessageSourceResolvable(new String[] {key}, args));
     }
 }

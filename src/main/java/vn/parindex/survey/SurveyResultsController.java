@@ -1,14 +1,10 @@
 package vn.parindex.survey;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,25 +16,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.agency.ExcelRejected;
-import vn.parindex.agency.ExcelTable;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.common.Downloads;
+import vn.parindex.common.ExcelTable;
+import vn.parindex.common.ExcelUploads;
 import vn.parindex.security.CurrentUser;
 
 /** The organiser's survey results page (the page of the importSurveyResults task). */
 @Controller
+@RequiredArgsConstructor
 class SurveyResultsController {
 
     private final SurveyResults surveyResults;
     private final MessageSource messages;
-    private final long maxBytes;
-
-    SurveyResultsController(SurveyResults surveyResults, MessageSource messages,
-                            @Value("${parindex.agency.import-max-bytes:5242880}") long maxBytes) {
-        this.surveyResults = surveyResults;
-        this.messages = messages;
-        this.maxBytes = maxBytes;
-    }
+    private final ExcelUploads uploads;
 
     @GetMapping("/survey/campaigns/{campaignId}/results")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable Long campaignId, Model model) {
@@ -53,7 +44,7 @@ class SurveyResultsController {
         model.addAttribute("answerWeights", campaign.getSettings().getAnswerWeights());
         model.addAttribute("groupWeights", campaign.getSettings().getGroupWeights());
         model.addAttribute("problems", problems);
-        model.addAttribute("maxKb", maxBytes / 1024);
+        model.addAttribute("maxKb", uploads.maxKb());
         return "survey/results";
     }
 
@@ -63,18 +54,13 @@ class SurveyResultsController {
                   @RequestParam(defaultValue = "false") boolean completeTask, Model model, Locale locale,
                   RedirectAttributes redirect) {
         surveyResults.campaign(user, campaignId);
-        List<String> problems = new ArrayList<>();
-        try {
-            int agencies = surveyResults.importResults(user, campaignId,
-                    ExcelTable.read(file, maxBytes, SurveyResults.COLUMNS), completeTask);
+        List<String> problems = uploads.importSheet(file, SurveyResults.COLUMNS, locale, table -> {
+            int agencies = surveyResults.importResults(user, campaignId, table, completeTask);
             redirect.addFlashAttribute("success", messages.getMessage("survey.results.saved",
                     new Object[] {agencies}, locale));
+        });
+        if (problems.isEmpty()) {
             return "redirect:/survey/campaigns/" + campaignId + "/results";
-        } catch (ExcelRejected e) {
-            problems.add(messages.getMessage(e.key(), e.args(), locale));
-        } catch (SurveySheetRejected e) {
-            e.general().forEach(g -> problems.add(messages.getMessage(g, locale)));
-            e.problems().forEach(p -> problems.add(p.describe(messages, locale)));
         }
         return show(user, campaignId, model, problems);
     }
@@ -83,9 +69,6 @@ class SurveyResultsController {
     ResponseEntity<byte[]> template() {
         List<String> headers = SurveyResults.COLUMNS.stream().map(c -> c.header()).toList();
         byte[] bytes = ExcelTable.workbook(SurveyResults.SHEET, headers, List.of(), null, List.of());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("ket-qua-dieu-tra.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(ExcelTable.XLSX)).body(bytes);
+        return Downloads.xlsx(bytes, "ket-qua-dieu-tra.xlsx");
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.parindex.IntegrationTest;
 
+import vn.parindex.common.ExcelTable;
+
 @IntegrationTest
 @Tag("postgres")
 class AgencyImportTest {

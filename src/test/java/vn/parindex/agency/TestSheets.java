@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.mock.web.MockMultipartFile;
 
+import vn.parindex.common.ExcelTable;
+
 /** Builds small .xlsx uploads for tests: numbers become number cells, everything else text. */
 public final class TestSheets {
 

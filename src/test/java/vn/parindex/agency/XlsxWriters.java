@@ -17,6 +17,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.mock.web.MockMultipartFile;
 
+import vn.parindex.common.ExcelTable;
+
 /**
  * Upload files as other programs write them, for the import tests: the LibreOffice files kept in
  * src/test/resources/xlsx-writers (see its README), POI files rewritten in openpyxl's zip entry order, and

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.parindex.IntegrationTest;
-import vn.parindex.agency.ExcelTable;
+import vn.parindex.common.ExcelTable;
 import vn.parindex.agency.TestSheets;
 import vn.parindex.agency.XlsxWriters;
 import vn.parindex.engine.EngineIdentity;

@@ -1,24 +1,11 @@
 package vn.parindex.assessment.evidence;
 
-import java.util.List;
+import vn.parindex.common.RejectedException;
 
 /** An upload refused: too big, of a forbidden type, or bytes not matching the name. Carries a message key. */
-public class EvidenceRejectedException extends RuntimeException {
-
-    private final String key;
-    private final transient List<Object> args;
+public class EvidenceRejectedException extends RejectedException {
 
     public EvidenceRejectedException(String key, String englishMessage, Object... args) {
-        super(englishMessage);
-        this.key = key;
-        this.args = List.of(args);
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.toArray();
+        super(key, englishMessage, args);
     }
 }

@@ -1,8 +1,6 @@
-package vn.parindex.agency;
+package vn.parindex.common;
 
 import java.util.List;
-
-import vn.parindex.common.SearchText;
 
 /**
  * A column of an import sheet: found by its header text in row 1 (Vietnamese or English, accents and case

@@ -1,4 +1,4 @@
-package vn.parindex.agency;
+package vn.parindex.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -19,10 +21,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.multipart.MultipartFile;
-
-import vn.parindex.common.ExcelCells;
-import vn.parindex.common.XlsxFiles;
 
 /**
  * The first sheet of an uploaded .xlsx as rows of text, keyed by column id. Checks first that the file is not
@@ -38,8 +39,18 @@ public final class ExcelTable {
         public String get(String columnId) {
             return values.getOrDefault(columnId, "");
         }
+
+        /**
+         * A phone number: one typed into a number cell loses its leading zero (Vietnamese numbers all start with 0
+         * at home), which is put back.
+         */
+        public String phone(String columnId) {
+            String digits = get(columnId).replaceAll("[\\s.]", "");
+            return digits.matches("[1-9]\\d{8,9}") ? "0" + digits : digits;
+        }
     }
 
+    private final List<ExcelColumn> columns;
     private final Map<String, Integer> indexes;
     private final List<Line> lines;
 
@@ -51,6 +62,27 @@ public final class ExcelTable {
     public String letter(String columnId) {
         Integer index = indexes.get(columnId);
         return index == null ? "?" : CellReference.convertNumToColString(index);
+    }
+
+    /** What is wrong in one cell, the column named by its letter and label. */
+    public ImportProblem problem(int row, String columnId, MessageSourceResolvable reason) {
+        String labelKey = columns.stream().filter(c -> c.id().equals(columnId)).map(ExcelColumn::labelKey)
+                .findFirst().orElse(null);
+        return new ImportProblem(row, letter(columnId), labelKey, reason);
+    }
+
+    /** A form field that failed validation, its column named after the field and its message key kept. */
+    public ImportProblem problem(int row, ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+        return problem(row, violation.getPropertyPath().toString(),
+                new DefaultMessageSourceResolvable(new String[] {key}, violation.getMessage()));
+    }
+
+    /** The same, the reason a message key with its arguments. */
+    public ImportProblem problem(int row, String columnId, String key, Object... args) {
+        return problem(row, columnId, new DefaultMessageSourceResolvable(new String[] {key}, args));
     }
 
     public static ExcelTable read(MultipartFile file, long maxBytes, List<ExcelColumn> columns) throws ExcelRejected {
@@ -118,7 +150,7 @@ public final class ExcelTable {
         if (lines.isEmpty()) {
             throw new ExcelRejected("agency.excel.noRows");
         }
-        return new ExcelTable(indexes, lines);
+        return new ExcelTable(columns, indexes, lines);
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.parindex.agency;
+package vn.parindex.common;
 
 import java.util.Comparator;
 import java.util.Locale;
