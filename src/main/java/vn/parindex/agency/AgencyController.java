@@ -1,5 +1,7 @@
 package vn.parindex.agency;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.common.Choice;
 import vn.parindex.common.Paging;
 
 /** The agencies of the user's organiser: organiser staff and admins change them, viewers read them. */
@@ -41,13 +44,13 @@ class AgencyController {
     String list(@AuthenticationPrincipal AgencyOfficial user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String dir, Model model) {
+                @RequestParam(required = false) String dir, Model model, Locale locale) {
         AgencyAccess.requireRead(user);
         model.addAttribute("result", administration.search(user.organiserId(), q, type,
                 Paging.from(page, size, sort, dir, AgencyAdministration.SORT)));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("type", type);
-        model.addAttribute("types", administration.types());
+        model.addAttribute("types", Choice.of(administration.types(), AgencyType::getId, t -> t.name(locale)));
         model.addAttribute("mayEdit", user.actsForOrganiser());
         return "agency/list";
     }

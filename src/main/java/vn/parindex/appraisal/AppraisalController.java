@@ -1,6 +1,7 @@
 package vn.parindex.appraisal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.AgencyTypeRepository;
 import vn.parindex.common.AppClock;
 import vn.parindex.common.BadListRequest;
+import vn.parindex.common.Choice;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.security.CandidateGroups;
@@ -47,7 +49,7 @@ class AppraisalController {
 
     /** One page of the department's open appraisals, searched and filtered; the objections below are all open ones. */
     @GetMapping("/appraisals")
-    String worklist(@AuthenticationPrincipal CurrentUser user, Model model,
+    String worklist(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                     @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                     @RequestParam(required = false) String q, @RequestParam(required = false) String type,
@@ -63,7 +65,7 @@ class AppraisalController {
         Map<String, WorkItem> byId = items.all(ids.items()).stream()
                 .collect(java.util.stream.Collectors.toMap(WorkItem::getTaskId, i -> i));
         model.addAttribute("works", tasks.worklist(ids.map(byId::get)));
-        model.addAttribute("types", types);
+        model.addAttribute("types", Choice.of(types, AgencyType::getCode, t -> t.name(locale)));
         model.addAttribute("campaigns", worklist.campaigns(user.username(), groups, reviewers));
         model.addAttribute("objections", objections.openFor(reviewers));
         return "appraisal/worklist";

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.agency.AgencyFilter;
+import vn.parindex.common.Choice;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.common.SortKeys;
@@ -30,9 +31,6 @@ class ReviewerWorklist {
     }
 
     /** A campaign the department has appraisals open in, for the filter. */
-    record CampaignChoice(Long id, String name) {
-    }
-
     private static final String FROM = """
             from work_item w
             join agency a on a.id = w.agency_id
@@ -64,10 +62,10 @@ class ReviewerWorklist {
         });
     }
 
-    List<CampaignChoice> campaigns(String username, Collection<String> groups, Collection<Long> reviewers) {
+    List<Choice> campaigns(String username, Collection<String> groups, Collection<Long> reviewers) {
         return jdbc.query("select distinct c.id, c.name " + FROM + " order by c.name, c.id",
                 parameters(username, groups, reviewers),
-                (row, n) -> new CampaignChoice(row.getLong("id"), row.getString("name")));
+                (row, n) -> new Choice(String.valueOf(row.getLong("id")), row.getString("name")));
     }
 
     private static MapSqlParameterSource parameters(String username, Collection<String> groups,

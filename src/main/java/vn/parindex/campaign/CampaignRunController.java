@@ -25,6 +25,7 @@ import vn.parindex.agency.AgencyRepository;
 import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.AgencyTypeRepository;
 import vn.parindex.common.BadListRequest;
+import vn.parindex.common.Choice;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
@@ -97,7 +98,7 @@ class CampaignRunController {
         PageResult<RunAgencies.Line> agencies = runAgencies.page(id, filter, paging, now);
         List<? extends DeadlineLog.Entry> changeList = changes.newestFirst(id);
         model.addAttribute("agencies", agencies);
-        model.addAttribute("types", types);
+        model.addAttribute("types", Choice.of(types, AgencyType::getCode, t -> t.name(locale)));
         model.addAttribute("statuses", assessments.statuses());
         model.addAttribute("agencyNames", agencyRepository.findAllById(changeList.stream()
                         .map(DeadlineLog.Entry::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())

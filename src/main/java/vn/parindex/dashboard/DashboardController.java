@@ -26,6 +26,7 @@ import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.BadListRequest;
+import vn.parindex.common.Choice;
 import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Export;
@@ -73,7 +74,7 @@ class DashboardController {
         CampaignDashboard.View view = dashboard.view(campaignId, user);
         model.addAttribute("view", view);
         model.addAttribute("grid", grid.lines(GridRows.page(view.rows(), filter, paging), view.timeline(), locale));
-        model.addAttribute("types", types);
+        model.addAttribute("types", Choice.of(types, AgencyType::getCode, t -> t.name(locale)));
         model.addAttribute("statuses", AssessmentStatus.values());
         return "dashboard/campaign";
     }

@@ -27,6 +27,7 @@ import vn.parindex.agency.Agency;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Campaigns;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Choice;
 import vn.parindex.common.PageResult;
 import vn.parindex.common.Paging;
 import vn.parindex.security.CurrentUser;
@@ -54,7 +55,7 @@ class OutboxController {
                 Paging.from(page, size, sort, dir, OutboxSearch.SORT));
         model.addAttribute("result", result);
         List<Campaign> own = campaigns.ofOrganiserNewestFirst(user.organiserId());
-        model.addAttribute("campaigns", own);
+        model.addAttribute("campaigns", Choice.of(own, Campaign::getId, Campaign::getName));
         model.addAttribute("campaignNames", own.stream().collect(Collectors.toMap(Campaign::getId, Campaign::getName)));
         List<Long> agencyIds = result.items().stream().map(OutboxMail::getAgencyId).filter(Objects::nonNull)
                 .distinct().toList();
