@@ -5,27 +5,23 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import vn.parindex.common.BaseEntity;
+
 /** An agency's explanation or objection on one appraised leaf, and its reviewer's answer. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class Objection {
+public class Objection extends BaseEntity {
 
     public enum Kind { EXPLANATION, OBJECTION }
 
     public enum Decision { KEPT, CHANGED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;

@@ -3,23 +3,19 @@ package vn.parindex.appraisal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import vn.parindex.common.BaseEntity;
+
 /** A reviewer asks for supplementary evidence on one leaf; the agency answers (files are evidence files). */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class SupplementaryRequest {
+public class SupplementaryRequest extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;

@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
@@ -18,17 +15,15 @@ import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.common.BaseEntity;
 import vn.parindex.framework.scoring.Standing;
 
 /** One agency's assessment in one campaign: where it stands and when it was submitted. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class AgencyAssessment {
+public class AgencyAssessment extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Campaign campaign;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

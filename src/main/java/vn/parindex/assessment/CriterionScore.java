@@ -4,15 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 
+import vn.parindex.common.BaseEntity;
 import vn.parindex.framework.scoring.LeafAnswer;
 
 /**
@@ -23,11 +21,8 @@ import vn.parindex.framework.scoring.LeafAnswer;
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class CriterionScore {
+public class CriterionScore extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;

@@ -3,22 +3,18 @@ package vn.parindex.assessment;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+
+import vn.parindex.common.BaseEntity;
 
 /** One change to a score, evidence or decision: who, when, old → new and why. Never changed or deleted. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class ScoreAudit {
+public class ScoreAudit extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;

@@ -17,9 +17,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -35,17 +32,15 @@ import lombok.Setter;
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.Organiser;
+import vn.parindex.common.BaseEntity;
 import vn.parindex.framework.FrameworkVersion;
 
 /** One year's run of the plan by one organiser: who is assessed, with which framework, by when. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class Campaign {
+public class Campaign extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Organiser organiser;
     @jakarta.persistence.Column(name = "assessment_year")

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
@@ -17,6 +14,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 
+import vn.parindex.common.BaseEntity;
 import vn.parindex.common.VietnamTime;
 
 /** A dated step of a campaign. A due date D means due at 23:59 on D, Vietnam time. */
@@ -24,11 +22,8 @@ import vn.parindex.common.VietnamTime;
 @Table(name = "campaign_milestone")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class Milestone {
+public class Milestone extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Campaign campaign;
     @Enumerated(EnumType.STRING)

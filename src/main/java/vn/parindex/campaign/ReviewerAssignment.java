@@ -2,9 +2,6 @@ package vn.parindex.campaign;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -13,6 +10,7 @@ import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyType;
+import vn.parindex.common.BaseEntity;
 
 /**
  * Which reviewing department appraises a group or single criterion (by code) of the framework used for
@@ -21,11 +19,8 @@ import vn.parindex.agency.AgencyType;
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class ReviewerAssignment {
+public class ReviewerAssignment extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Campaign campaign;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)

@@ -8,9 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -20,6 +17,7 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 import vn.parindex.agency.Agency;
+import vn.parindex.common.BaseEntity;
 import vn.parindex.framework.rule.RuleType;
 import vn.parindex.framework.rule.ScoringRule;
 import vn.parindex.framework.rule.ScoringRules;
@@ -33,11 +31,8 @@ import vn.parindex.framework.scoring.ScoreNode;
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class Criterion {
+public class Criterion extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private FrameworkVersion frameworkVersion;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -91,7 +86,7 @@ public class Criterion {
 
     /** This node as the scoring reads it. */
     public ScoreNode scoreNode() {
-        return new ScoreNode(id, parent == null ? null : parent.getId(), code, title, maxPoints, ruleType);
+        return new ScoreNode(getId(), parent == null ? null : parent.getId(), code, title, maxPoints, ruleType);
     }
 
     /** What this node, taken as a root, does to the total (see {@link ScoreKind}). */

@@ -2,9 +2,6 @@ package vn.parindex.framework;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -13,16 +10,14 @@ import lombok.Setter;
 
 import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.Organiser;
+import vn.parindex.common.BaseEntity;
 
 /** The criteria framework (bộ tiêu chí) of one organiser for one agency type and year; it has versions. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class Framework {
+public class Framework extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Organiser organiser;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)

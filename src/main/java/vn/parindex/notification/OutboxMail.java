@@ -6,23 +6,18 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import lombok.Getter;
 
+import vn.parindex.common.BaseEntity;
 import vn.parindex.common.SearchText;
 
 /** A mail written in the transaction of the step that caused it, delivered afterwards with retries. */
 @Entity
-public class OutboxMail {
+public class OutboxMail extends BaseEntity {
 
     static final int MAX_ATTEMPTS = 10;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
     @Getter private String dedupKey;
     @Getter private Long campaignId;
     @Getter private Long agencyId;

@@ -4,24 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import vn.parindex.common.BaseEntity;
 import vn.parindex.framework.scoring.NodeScore;
 
 /** One group's points and sub-index in a published row. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class PublishedGroup {
+public class PublishedGroup extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private int position;
     private String code;
     private String title;

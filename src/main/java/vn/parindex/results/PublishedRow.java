@@ -8,24 +8,19 @@ import java.util.Locale;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import lombok.Getter;
 
+import vn.parindex.common.BaseEntity;
 import vn.parindex.framework.scoring.NodeScore;
 
 /** One agency in a published revision: total, index, rank, class and the sub-index of every group. */
 @Entity
 @Getter
-public class PublishedRow {
+public class PublishedRow extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long agencyId;
     private String agencyCode;
     private String agencyName;

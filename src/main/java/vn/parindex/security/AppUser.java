@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
@@ -27,16 +24,14 @@ import lombok.Setter;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.Organiser;
+import vn.parindex.common.BaseEntity;
 import vn.parindex.common.SearchText;
 
 @Entity
 @Table(name = "app_user")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class AppUser {
+public class AppUser extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
     @Getter private String username;
     @Getter @Setter private String passwordHash;
     @Getter @Setter private String fullName;

@@ -6,14 +6,13 @@ import java.time.temporal.ChronoUnit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Immutable;
+
+import vn.parindex.common.BaseEntity;
 
 /**
  * One line of the security audit log; written once, never changed. Each line holds the hash of its content and of
@@ -23,14 +22,11 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class AuditEvent {
+public class AuditEvent extends BaseEntity {
 
     static final int MAX_TEXT = 1000;
     static final int MAX_USER_AGENT = 400;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Instant occurredAt;
     @Enumerated(EnumType.STRING)
     private AuditKind kind;

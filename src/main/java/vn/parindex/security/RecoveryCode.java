@@ -3,24 +3,20 @@ package vn.parindex.security;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+
+import vn.parindex.common.BaseEntity;
 
 /** One of an account's ten single-use recovery codes, kept as a BCrypt hash; used once, then kept as used. */
 @Entity
 @Table(name = "recovery_code")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter(AccessLevel.PACKAGE)
-class RecoveryCode {
+class RecoveryCode extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long userId;
     private String codeHash;
     private Instant usedAt;

@@ -3,23 +3,19 @@ package vn.parindex.security;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import vn.parindex.common.BaseEntity;
+
 /** A browser that may skip the code step until it expires: the SHA-256 of the random token in its cookie. */
 @Entity
 @Table(name = "remembered_device")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class RememberedDevice {
+class RememberedDevice extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Getter(AccessLevel.PACKAGE) private Long userId;
     private String tokenHash;
     private Instant createdAt;

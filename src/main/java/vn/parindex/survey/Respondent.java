@@ -3,24 +3,20 @@ package vn.parindex.survey;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+
+import vn.parindex.common.BaseEntity;
 
 /** One person on an agency's survey respondent list. Personal data: the organiser and the agency only. */
 @Entity
 @Table(name = "survey_respondent")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class Respondent {
+public class Respondent extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     private int lineNumber;

@@ -5,13 +5,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+
+import vn.parindex.common.BaseEntity;
 
 /**
  * The survey result of one agency from one respondent group: the number of answers A, B, C and D, or a
@@ -20,11 +19,8 @@ import lombok.NoArgsConstructor;
 @Entity
 @Table(name = "survey_result")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SurveyResult {
+public class SurveyResult extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
     @Getter private Long campaignId;
     @Getter private Long agencyId;
     @Getter private String respondentGroup;

@@ -6,25 +6,20 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import vn.parindex.campaign.DeadlineLog;
 import vn.parindex.campaign.MilestoneType;
+import vn.parindex.common.BaseEntity;
 
 /** The log of deadline changes: a milestone moved for everyone (no agency) or extended for one agency. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class DeadlineChange implements DeadlineLog.Entry {
+public class DeadlineChange extends BaseEntity implements DeadlineLog.Entry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     @Enumerated(EnumType.STRING)

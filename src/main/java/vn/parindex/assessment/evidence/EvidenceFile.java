@@ -7,13 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+
+import vn.parindex.common.BaseEntity;
 
 /**
  * A piece of evidence (tài liệu kiểm chứng) attached to one leaf of one agency's assessment: an uploaded file, or
@@ -22,11 +21,8 @@ import lombok.NoArgsConstructor;
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class EvidenceFile {
+public class EvidenceFile extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long campaignId;
     private Long agencyId;
     private Long criterionId;
@@ -92,7 +88,7 @@ public class EvidenceFile {
 
     /** The id shared by the rows of one piece (the first row's id). */
     public Long pieceKey() {
-        return pieceId == null ? id : pieceId;
+        return pieceId == null ? getId() : pieceId;
     }
 
     public boolean isReference() { return kind == EvidenceKind.REFERENCE; }

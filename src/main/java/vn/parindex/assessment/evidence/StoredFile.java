@@ -3,22 +3,18 @@ package vn.parindex.assessment.evidence;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+
+import vn.parindex.common.BaseEntity;
 
 /** A file's bytes, stored once under a generated name and known by their SHA-256. */
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 @Getter
-public class StoredFile {
+public class StoredFile extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String sha256;
     private long sizeBytes;
     private String contentType;

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.campaign.AssessedAgencies;
-import vn.parindex.campaign.InvalidCampaignException;
 import vn.parindex.security.CurrentUser;
 
 /** Who a campaign assesses, grouped by agency type, and the framework version per type. */
@@ -38,16 +37,8 @@ class AgencyChoiceController {
                 @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect, Locale locale) {
         CampaignRoles.requireEditor(user);
-        if (!binding.hasErrors()) {
-            try {
-                assessedAgencies.choose(user.organiserId(), id, form.getVersion(), form.choice());
-                redirect.addFlashAttribute("success", messages.text("common.saved", locale));
-                return "redirect:/campaigns/" + id;
-            } catch (InvalidCampaignException e) {
-                Messages.bind(e.getProblems(), binding);
-            }
-        }
-        return page(user, id, model);
+        return messages.save(binding, () -> assessedAgencies.choose(user.organiserId(), id, form.getVersion(),
+                form.choice()), "/campaigns/" + id, redirect, locale).orElseGet(() -> page(user, id, model));
     }
 
     private String page(CurrentUser user, Long id, Model model) {

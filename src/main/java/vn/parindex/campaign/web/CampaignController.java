@@ -100,17 +100,11 @@ class CampaignController {
                        @Valid @ModelAttribute("detailsForm") DetailsForm form, BindingResult binding, Model model,
                        RedirectAttributes redirect, Locale locale) {
         CampaignRoles.requireEditor(user);
-        if (!binding.hasErrors()) {
-            try {
-                drafts.editDetails(user.organiserId(), id, form.getVersion(), form.details());
-                redirect.addFlashAttribute("success", messages.text("common.saved", locale));
-                return "redirect:/campaigns/" + id;
-            } catch (InvalidCampaignException e) {
-                Messages.bind(e.getProblems(), binding);
-            }
-        }
-        model.addAttribute("campaign", reading.header(user.organiserId(), id));
-        return "campaign/edit";
+        return messages.save(binding, () -> drafts.editDetails(user.organiserId(), id, form.getVersion(),
+                form.details()), "/campaigns/" + id, redirect, locale).orElseGet(() -> {
+                    model.addAttribute("campaign", reading.header(user.organiserId(), id));
+                    return "campaign/edit";
+                });
     }
 
     @PostMapping("/campaigns/{id}/copy")

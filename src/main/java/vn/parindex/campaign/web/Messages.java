@@ -2,6 +2,7 @@ package vn.parindex.campaign.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.InvalidPropertyException;
@@ -9,7 +10,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.campaign.InvalidCampaignException;
 import vn.parindex.campaign.Problem;
 
 /** Turns refused edits into form errors or flash messages in the reader's language. */
@@ -25,6 +28,25 @@ class Messages {
 
     String text(Problem problem, Locale locale) {
         return text(problem.code(), locale, problem.args());
+    }
+
+    /**
+     * Saves a tab of a draft campaign if its form is valid: saved, it says so and goes to {@code done}; refused,
+     * the campaign's problems join the form's errors. @return the redirect, or empty to show the form again
+     */
+    Optional<String> save(BindingResult binding, Runnable save, String done, RedirectAttributes redirect,
+                          Locale locale) {
+        if (binding.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            save.run();
+        } catch (InvalidCampaignException e) {
+            bind(e.getProblems(), binding);
+            return Optional.empty();
+        }
+        redirect.addFlashAttribute("success", text("common.saved", locale));
+        return Optional.of("redirect:" + done);
     }
 
     /** Adds the problems of fields that have no error yet (after Bean Validation), so all show at once. */

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.campaign.CampaignDrafts;
-import vn.parindex.campaign.InvalidCampaignException;
 import vn.parindex.campaign.TimelineRules;
 import vn.parindex.security.CurrentUser;
 
@@ -40,18 +39,13 @@ class MilestoneController {
                 @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect, Locale locale) {
         CampaignRoles.requireEditor(user);
-        if (!binding.hasErrors()) {
-            try {
-                drafts.editMilestones(user.organiserId(), id, form.getVersion(), form.rows());
-                redirect.addFlashAttribute("success", messages.text("common.saved", locale));
-                return "redirect:/campaigns/" + id;
-            } catch (InvalidCampaignException e) {
-                Messages.bind(e.getProblems(), binding);
-            }
-        } else if (form.rows().stream().allMatch(row -> row.type() != null)) {
+        if (binding.hasErrors() && form.rows().stream().allMatch(row -> row.type() != null)) {
             Messages.bindMissing(TimelineRules.check(form.rows()), binding);
         }
-        EditPage.prepare(user, reading.header(user.organiserId(), id), model);
-        return "campaign/milestones";
+        return messages.save(binding, () -> drafts.editMilestones(user.organiserId(), id, form.getVersion(),
+                form.rows()), "/campaigns/" + id, redirect, locale).orElseGet(() -> {
+                    EditPage.prepare(user, reading.header(user.organiserId(), id), model);
+                    return "campaign/milestones";
+                });
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.campaign.InvalidCampaignException;
 import vn.parindex.campaign.ReviewerChoices;
 import vn.parindex.security.CurrentUser;
 
@@ -38,16 +37,9 @@ class ReviewerController {
                 @ModelAttribute("reviewerForm") ReviewerForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect, Locale locale) {
         CampaignRoles.requireEditor(user);
-        if (!binding.hasErrors()) {
-            try {
-                reviewerChoices.assign(user.organiserId(), id, form.getVersion(), form.choices());
-                redirect.addFlashAttribute("success", messages.text("common.saved", locale));
-                return "redirect:/campaigns/" + id + "/reviewers";
-            } catch (InvalidCampaignException e) {
-                Messages.bind(e.getProblems(), binding);
-            }
-        }
-        return page(user, id, model);
+        return messages.save(binding, () -> reviewerChoices.assign(user.organiserId(), id, form.getVersion(),
+                form.choices()), "/campaigns/" + id + "/reviewers", redirect, locale)
+                .orElseGet(() -> page(user, id, model));
     }
 
     private String page(CurrentUser user, Long id, Model model) {

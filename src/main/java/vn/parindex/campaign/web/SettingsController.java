@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.campaign.CampaignDrafts;
-import vn.parindex.campaign.InvalidCampaignException;
 import vn.parindex.campaign.SettingsRules;
 import vn.parindex.security.CurrentUser;
 
@@ -42,18 +41,13 @@ class SettingsController {
                 @Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect, Locale locale) {
         CampaignRoles.requireEditor(user);
-        if (!binding.hasErrors()) {
-            try {
-                drafts.editSettings(user.organiserId(), id, form.getVersion(), form.settings());
-                redirect.addFlashAttribute("success", messages.text("common.saved", locale));
-                return "redirect:/campaigns/" + id;
-            } catch (InvalidCampaignException e) {
-                Messages.bind(e.getProblems(), binding);
-            }
-        } else {
+        if (binding.hasErrors()) {
             Messages.bindMissing(SettingsRules.check(form.settings()), binding);
         }
-        EditPage.prepare(user, reading.header(user.organiserId(), id), model);
-        return "campaign/settings";
+        return messages.save(binding, () -> drafts.editSettings(user.organiserId(), id, form.getVersion(),
+                form.settings()), "/campaigns/" + id, redirect, locale).orElseGet(() -> {
+                    EditPage.prepare(user, reading.header(user.organiserId(), id), model);
+                    return "campaign/settings";
+                });
     }
 }
