@@ -14,4 +14,8 @@ public record NodeScore(ScoreNode node, ScoreKind kind, BigDecimal points, BigDe
     public String code() {
         return node.code();
     }
+
+    public String title() {
+        return node.title();
+    }
 }
