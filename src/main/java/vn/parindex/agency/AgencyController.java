@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -162,7 +163,8 @@ class AgencyController {
     private String form(Model model, AgencyForm form, Agency agency) {
         model.addAttribute("form", form);
         model.addAttribute("agency", agency);
-        model.addAttribute("types", administration.types());
+        model.addAttribute("types", Choice.of(administration.types(), AgencyType::getId,
+                t -> t.name(LocaleContextHolder.getLocale())));
         return "agency/form";
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
+import vn.parindex.common.Choice;
 import vn.parindex.framework.FrameworkViews.NodePlace;
 import vn.parindex.security.CurrentUser;
 
@@ -112,7 +113,8 @@ class CriterionController {
     private String form(CurrentUser user, CriterionForm form, NodePlace place, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("place", place);
-        model.addAttribute("reviewers", agencies.findByOrganiserIdAndReviewerTrueAndActiveTrueOrderByName(user.organiserId()));
+        model.addAttribute("reviewers", Choice.of(agencies.findByOrganiserIdAndReviewerTrueAndActiveTrueOrderByName(user.organiserId()),
+                Agency::getId, a -> a.getName() + " (" + a.getCode() + ")"));
         return "framework/node-form";
     }
 

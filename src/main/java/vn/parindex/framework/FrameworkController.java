@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.agency.AgencyType;
 import vn.parindex.agency.AgencyTypeRepository;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Choice;
 import vn.parindex.framework.FrameworkService.NewFramework;
 import vn.parindex.security.CurrentUser;
 
@@ -91,7 +93,8 @@ class FrameworkController {
 
     private String form(CurrentUser user, FrameworkForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("agencyTypes", agencyTypes.findAllByOrderBySortOrder());
+        model.addAttribute("agencyTypes", Choice.of(agencyTypes.findAllByOrderBySortOrder(), AgencyType::getId,
+                t -> t.name(LocaleContextHolder.getLocale())));
         model.addAttribute("sources", views.copySources(user.organiserId()));
         return "framework/new";
     }

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.agency.Agency;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Choice;
 import vn.parindex.common.Paging;
 import vn.parindex.common.VietnamTime;
 
@@ -204,7 +206,8 @@ class UserController {
     private String form(CurrentUser actor, Model model, UserForm form, AppUser user) {
         model.addAttribute("form", form);
         model.addAttribute("account", user);
-        model.addAttribute("agencies", administration.assignableAgencies(actor, user == null ? null : user.getAgency().getId()));
+        model.addAttribute("agencies", Choice.of(administration.assignableAgencies(actor, user == null ? null : user.getAgency().getId()),
+                Agency::getId, a -> a.getCode() + " – " + a.getName()));
         model.addAttribute("roles", grantableRoles(actor));
         return "user/form";
     }
