@@ -35,6 +35,9 @@ class I18nTest {
     private static final Pattern LITERAL_ATTRIBUTE =
             Pattern.compile("\\s(placeholder|title|alt|aria-label|value|data-confirm)=\"([^\"]*)\"");
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)");
+    /** The column headings of fragments/table: keys in a list (headings) or as a sort map's values (sortHeadings). */
+    private static final Pattern HEADINGS = Pattern.compile("(?s)[hH]eadings\\((?:\\$\\{\\w+}, )?\\$\\{ \\{(.*?)} }\\)");
+    private static final Pattern HEADING_KEY = Pattern.compile("'([a-zA-Z][\\w.]*)'(?!\\s*:)");
 
     @Test
     void templatesHaveNoHardCodedText() throws IOException {
@@ -67,9 +70,11 @@ class I18nTest {
         Properties english = bundle("_en");
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
-            Matcher key = KEY.matcher(Files.readString(template));
-            while (key.find()) {
-                String name = key.group(1);
+            String html = Files.readString(template);
+            List<String> names = new ArrayList<>(KEY.matcher(html).results().map(m -> m.group(1)).toList());
+            HEADINGS.matcher(html).results()
+                    .forEach(list -> HEADING_KEY.matcher(list.group(1)).results().forEach(k -> names.add(k.group(1))));
+            for (String name : names) {
                 if (!vietnamese.containsKey(name)) {
                     missing.add(TEMPLATES.relativize(template) + ": " + name + " (vi)");
                 }

@@ -100,9 +100,9 @@ class CampaignRunController {
         model.addAttribute("agencies", agencies);
         model.addAttribute("types", Choice.of(types, AgencyType::getCode, t -> t.name(locale)));
         model.addAttribute("statuses", assessments.statuses());
-        model.addAttribute("agencyNames", agencyRepository.findAllById(changeList.stream()
+        model.addAttribute("changedAgencies", agencyRepository.findAllById(changeList.stream()
                         .map(DeadlineLog.Entry::getAgencyId).filter(java.util.Objects::nonNull).distinct().toList())
-                .stream().collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
+                .stream().collect(java.util.stream.Collectors.toMap(Agency::getId, agency -> agency)));
         model.addAttribute("reviewerNames", campaign.getReviewerAssignments().stream()
                 .map(ReviewerAssignment::getReviewerAgency).distinct()
                 .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));

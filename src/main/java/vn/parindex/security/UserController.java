@@ -3,9 +3,11 @@ package vn.parindex.security;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,11 +36,16 @@ class UserController {
     private final UserAdministration administration;
     private final AppClock clock;
     private final DormantAccounts dormant;
+    private final MessageSource messages;
+    private final LevelWording wording;
 
-    UserController(UserAdministration administration, AppClock clock, DormantAccounts dormant) {
+    UserController(UserAdministration administration, AppClock clock, DormantAccounts dormant, MessageSource messages,
+                   LevelWording wording) {
         this.administration = administration;
         this.clock = clock;
         this.dormant = dormant;
+        this.messages = messages;
+        this.wording = wording;
     }
 
     /** An account the nightly job disables soon unless it is used. */
@@ -53,13 +60,14 @@ class UserController {
                 @RequestParam(required = false) String role, @RequestParam(required = false) String state,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                Model model) {
+                Locale locale, Model model) {
         model.addAttribute("result", administration.search(actor, q, role, state,
                 Paging.from(page, size, sort, dir, UserAdministration.SORT)));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role);
         model.addAttribute("state", state);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Choice.of(Arrays.asList(Role.values()), Role::name,
+                r -> messages.getMessage(wording.key("role." + r), null, locale)));
         model.addAttribute("states", AccountStatusFilter.values());
         DormantAccounts.SoonDisabled soon = dormant.aboutToBeDisabled(actor.organiserId(), SOON_DORMANT_SHOWN);
         model.addAttribute("soonDormant", soon.first().stream()

@@ -26,6 +26,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.Choice;
 import vn.parindex.common.VietnamTime;
 import vn.parindex.security.AppUser;
 import vn.parindex.security.AppUserRepository;
@@ -80,6 +81,8 @@ class TaskController {
         model.addAttribute("page", found);
         model.addAttribute("filter", filter);
         model.addAttribute("milestones", MilestoneType.values());
+        model.addAttribute("dues", Choice.of(TaskFilter.DUES, value -> value,
+                value -> messages.getMessage("tasks.filter." + value, null, locale)));
         return "tasklist/list";
     }
 

@@ -1,5 +1,7 @@
 package vn.parindex.tasklist;
 
+import java.util.List;
+
 import vn.parindex.campaign.MilestoneType;
 
 /**
@@ -11,6 +13,9 @@ import vn.parindex.campaign.MilestoneType;
 public record TaskFilter(MilestoneType milestone, String due, String agency) {
 
     public static final TaskFilter NONE = new TaskFilter(null, null, null);
+
+    /** The values of due, each named by the message {@code tasks.filter.<value>}. */
+    static final List<String> DUES = List.of("overdue", "week", "none");
 
     boolean isEmpty() {
         return milestone == null && blank(due) && blank(agency);

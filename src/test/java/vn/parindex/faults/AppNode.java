@@ -42,6 +42,9 @@ final class AppNode {
                 jar.toString(), "--server.port=" + port, "--spring.profiles.active=postgres,demo",
                 // the engine's job log names the node that ran each job, its mails the node that sent them (HELO)
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                // on the fault cluster's new database the engine keeps the full history, job log included (users get
+                // "audit", ADR 8): the test reads from it which node ran each timer
+                "--camunda.bpm.history-level-default=full",
                 "--spring.mail.properties.mail.smtp.localhost=" + name,
                 // the outbox is looked at every second (not every 10 s): delivery overlaps the morning sweep, as it
                 // does with thousands of timers, so a kill can land in the middle of both
