@@ -208,6 +208,19 @@ class AgencyPagesTest {
     }
 
     @Test
+    void theEditFormSendsEveryFieldWithItsValueAndNothingElse() throws Exception {
+        mvc.perform(get("/agencies/{id}/edit", idOf("AH-STP")).with(as("organiser")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"code\" name=\"code\" value=\"AH-STP\"")))
+                .andExpect(content().string(containsString("id=\"name\" name=\"name\" value=\"S")))
+                .andExpect(content().string(containsString("id=\"headName\" name=\"headName\"")))
+                .andExpect(content().string(containsString("id=\"focalPhone\" name=\"focalPhone\"")))
+                .andExpect(content().string(not(containsString("type=\"radio\""))))
+                .andExpect(content().string(not(containsString("type=\"search\""))))
+                .andExpect(content().string(not(containsString("type=\"date\""))));
+    }
+
+    @Test
     void agencyStaffWithoutOrganiserRoleAreRefused() throws Exception {
         mvc.perform(get("/agencies").with(as("officer"))).andExpect(status().isForbidden());
         mvc.perform(get("/agencies").with(as("head"))).andExpect(status().isForbidden());
