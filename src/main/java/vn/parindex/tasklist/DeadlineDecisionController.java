@@ -48,7 +48,7 @@ class DeadlineDecisionController {
             int decided = decisions.decide(user, campaignId, taskIds, input);
             redirect.addFlashAttribute("success", messages.getMessage("decisions.done", new Object[]{decided}, locale));
         } catch (DeadlineDecisions.DecisionRefused refused) {
-            redirect.addFlashAttribute("error", messages.getMessage(refused.key(), null, locale));
+            redirect.addFlashAttribute("error", messages.getMessage(refused, locale));
         }
         return "redirect:/campaigns/" + campaignId + "/deadline-decisions";
     }
