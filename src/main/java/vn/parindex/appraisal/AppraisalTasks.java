@@ -29,6 +29,7 @@ import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.timeline.Countdown;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /** A reviewing department's appraisal task: what it shows, the requests for evidence, and finishing it. */
 @Service
@@ -157,8 +158,8 @@ public class AppraisalTasks {
         Summary summary = new Summary(asked > 0 ? AppraisalRounds.SUPPLEMENTARY_OUTCOME : "accepted", accepted,
                 adjusted, asked);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("appraisalOutcome", summary.outcome());
-        variables.put("comment", comment.apply(summary));
+        variables.put(Variables.APPRAISAL_OUTCOME, summary.outcome());
+        variables.put(Variables.COMMENT, comment.apply(summary));
         try {
             processes.complete(taskId, username, variables);
         } catch (TaskNotOpenException e) {

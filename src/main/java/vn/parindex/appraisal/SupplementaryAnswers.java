@@ -25,6 +25,7 @@ import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.timeline.Countdown;
 import vn.parindex.workflow.TaskNotOpenException;
 import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The agency answers the reviewers' open requests for supplementary evidence (task provideSupplementaryEvidence). */
 @Service
@@ -100,7 +101,7 @@ public class SupplementaryAnswers {
             requests.save(line.request());
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
+        variables.put(Variables.COMMENT, comment == null || comment.isBlank() ? null : comment.trim());
         try {
             processes.complete(item.getTaskId(), username, variables);
         } catch (TaskNotOpenException e) {

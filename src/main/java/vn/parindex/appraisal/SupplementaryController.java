@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.security.CurrentUser;
 import vn.parindex.tasklist.WorkItem;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The agency's answers to requests for supplementary evidence (task provideSupplementaryEvidence). */
 @Controller
@@ -52,9 +53,9 @@ class SupplementaryController {
                 }
             }
         });
-        typed.put("comment", input.getOrDefault("comment", ""));
+        typed.put(Variables.COMMENT, input.getOrDefault(Variables.COMMENT, ""));
         try {
-            answers.answer(item, byRequest, input.get("comment"), user.username());
+            answers.answer(item, byRequest, input.get(Variables.COMMENT), user.username());
         } catch (AppraisalProblem e) {
             model.addAttribute("page", answers.page(item));
             model.addAttribute("typed", typed);

@@ -35,6 +35,7 @@ import vn.parindex.tasklist.WorkItem;
 import vn.parindex.timeline.Countdown;
 import vn.parindex.timeline.Countdowns;
 import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /**
  * An agency's self-assessment: the scorecard to show, saving one leaf (checked by its rule, audited, with
@@ -226,7 +227,7 @@ public class ScorecardService {
             throw new SubmissionIncompleteException(missing);
         }
         processes.complete(task.getTaskId(), user.username(),
-                Map.of("confirmSubmission", true, "comment", comment == null ? "" : comment.strip()));
+                Map.of(Variables.CONFIRM_SUBMISSION, true, Variables.COMMENT, comment == null ? "" : comment.strip()));
     }
 
     private List<SubmissionIncompleteException.Missing> missing(AssessmentAccess.Scope scope, Long campaignId,

@@ -21,6 +21,7 @@ import vn.parindex.tasklist.WorkItem;
 import vn.parindex.tasklist.WorkItemQueries;
 import vn.parindex.workflow.ProcessModel;
 import vn.parindex.workflow.Workflow;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /**
  * The steps after aggregation: the organiser reports the results to the council, the council votes (majority of all
@@ -99,7 +100,7 @@ public class ResultsWorkflow {
         Campaign campaign = campaign(user, campaignId);
         WorkItem task = openTask(campaignId, AGGREGATE).orElseThrow(() -> new NoOpenTaskException(AGGREGATE));
         results.compute(campaign); // fails here, not at the council, if the scores cannot be aggregated
-        complete(task, user, Map.of("comment", comment == null ? "" : comment));
+        complete(task, user, Map.of(Variables.COMMENT, comment == null ? "" : comment));
     }
 
     /**
@@ -126,7 +127,7 @@ public class ResultsWorkflow {
             String comments = round.votes().stream().filter(v -> v.getComment() != null)
                     .map(v -> v.getUsername() + ": " + v.getComment()).collect(Collectors.joining("\n"));
             complete(task, user, Map.of("vote", outcome == VoteTally.Outcome.PASSED ? "passed" : "failed",
-                    "comment", comments));
+                    Variables.COMMENT, comments));
         }
         return outcome;
     }
@@ -139,7 +140,7 @@ public class ResultsWorkflow {
         }
         campaign(user, campaignId);
         WorkItem task = openTask(campaignId, APPROVE).orElseThrow(() -> new NoOpenTaskException(APPROVE));
-        complete(task, user, Map.of("approval", approve ? "approve" : "reject", "comment", comment == null ? "" : comment));
+        complete(task, user, Map.of(Variables.APPROVAL, approve ? "approve" : "reject", Variables.COMMENT, comment == null ? "" : comment));
     }
 
     /** Publishes the approved results as revision 1 and completes the task. */
@@ -149,7 +150,7 @@ public class ResultsWorkflow {
         Campaign campaign = campaign(user, campaignId);
         WorkItem task = openTask(campaignId, PUBLISH).orElseThrow(() -> new NoOpenTaskException(PUBLISH));
         PublishedRevision revision = snapshot(campaign, user.username(), null, decision);
-        complete(task, user, Map.of("comment", decision == null ? "" : decision));
+        complete(task, user, Map.of(Variables.COMMENT, decision == null ? "" : decision));
         return revision;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.security.CurrentUser;
+import vn.parindex.workflow.ProcessModel.Variables;
 
 /** The page where the organiser decides the missed deadlines of one milestone together (from the run page and the task list). */
 @Controller
@@ -40,14 +41,14 @@ class DeadlineDecisionController {
                   @RequestParam(required = false) String newDueDate, @RequestParam(required = false) String comment,
                   @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
         Map<String, String> input = new java.util.HashMap<>();
-        input.put("deadlineDecision", deadlineDecision == null ? "" : deadlineDecision);
-        input.put("newDueDate", newDueDate == null ? "" : newDueDate);
-        input.put("comment", comment == null ? "" : comment);
+        input.put(Variables.DEADLINE_DECISION, deadlineDecision == null ? "" : deadlineDecision);
+        input.put(Variables.NEW_DUE_DATE, newDueDate == null ? "" : newDueDate);
+        input.put(Variables.COMMENT, comment == null ? "" : comment);
         try {
             int decided = decisions.decide(user, campaignId, taskIds, input);
             redirect.addFlashAttribute("success", messages.getMessage("decisions.done", new Object[]{decided}, locale));
         } catch (DeadlineDecisions.DecisionRefused refused) {
-            redirect.addFlashAttribute("error", messages.getMessage(refused.key(), null, locale));
+            redirect.addFlashAttribute("error", messages.getMessage(refused, locale));
         }
         return "redirect:/campaigns/" + campaignId + "/deadline-decisions";
     }

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.parindex.agency.Agency;
 import vn.parindex.agency.AgencyRepository;
 import vn.parindex.campaign.Campaign;
@@ -21,6 +19,7 @@ import vn.parindex.campaign.CampaignNotFoundException;
 import vn.parindex.campaign.Campaigns;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.AppClock;
+import vn.parindex.common.RejectedException;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.timeline.Deadlines;
 import vn.parindex.workflow.ProcessModel;
@@ -113,16 +112,10 @@ public class DeadlineDecisions {
     }
 
     /** Nothing was decided: the message key says why. */
-    public static class DecisionRefused extends RuntimeException {
-        private final String key;
+    public static class DecisionRefused extends RejectedException {
 
         DecisionRefused(String key) {
-            super(key);
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
+            super(key, key, new Object[0]);
         }
     }
 }

@@ -49,7 +49,7 @@ public class TaskCompletion {
         }
         Map<String, Object> variables = new HashMap<>(submission.variables());
         variables.put(Variables.COMPLETED_BY, username);
-        Object comment = submission.variables().get("comment");
+        Object comment = submission.variables().get(Variables.COMMENT);
         // the outcome is taken from the task's declared outcome variable when it completes
         workItems.recordInput(taskId, comment == null ? null : comment.toString(), json(submission.raw()));
         try {
@@ -68,8 +68,8 @@ public class TaskCompletion {
                 }
             }
             case ProcessModel.DECIDE_ON_MISSED_DEADLINE -> {
-                if ("extend".equals(variables.get("deadlineDecision"))) {
-                    Object date = variables.get("newDueDate");
+                if ("extend".equals(variables.get(Variables.DEADLINE_DECISION))) {
+                    Object date = variables.get(Variables.NEW_DUE_DATE);
                     if (date == null) {
                         return "task.error.newDueDateRequired";
                     }
@@ -79,12 +79,12 @@ public class TaskCompletion {
                 }
             }
             case ProcessModel.SIGN_OFF_SELF_ASSESSMENT -> {
-                if ("refuse".equals(variables.get("signOff")) && blank(variables.get("comment"))) {
+                if ("refuse".equals(variables.get(Variables.SIGN_OFF)) && blank(variables.get(Variables.COMMENT))) {
                     return "task.error.commentRequired";
                 }
             }
             case ProcessModel.APPRAISE_SELF_ASSESSMENT -> {
-                if ("supplementary".equals(variables.get("appraisalOutcome")) && blank(variables.get("comment"))) {
+                if ("supplementary".equals(variables.get(Variables.APPRAISAL_OUTCOME)) && blank(variables.get(Variables.COMMENT))) {
                     return "task.error.commentRequired";
                 }
             }

@@ -54,7 +54,16 @@ public final class ProcessModel {
         /** The outcome of the missed-deadline decision: "extend" or "close". */
         public static final String DEADLINE_DECISION = "deadlineDecision";
         public static final String NEW_DUE_DATE = "newDueDate";
+        /** What the person completing a task wrote (sign-off, appraisal, votes, approval, decisions). */
         public static final String COMMENT = "comment";
+        /** The officer's confirmation on the self-assessment form. */
+        public static final String CONFIRM_SUBMISSION = "confirmSubmission";
+        /** The head's sign-off: "approve" or "refuse". */
+        public static final String SIGN_OFF = "signOff";
+        /** A reviewer's outcome: "pass" or "supplementary". */
+        public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
+        /** The chairman's decision on the results: "approve" or "reject". */
+        public static final String APPROVAL = "approval";
         public static final String DECISION_COMMENT = "decisionComment";
 
         private Variables() {

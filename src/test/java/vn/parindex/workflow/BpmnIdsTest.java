@@ -74,6 +74,26 @@ class BpmnIdsTest {
         assertThat(literals).as("BPMN ids written as literals; use ProcessModel").isEmpty();
     }
 
+    /**
+     * Process variables are named through {@code ProcessModel.Variables}. campaignId, agencyId and milestone are also
+     * the names of request, query and model parameters, and approval the results page's anchor, so they are left out.
+     */
+    @Test
+    void noVariableNameOfTheModelIsWrittenOutsideIt() throws IOException, IllegalAccessException {
+        Set<String> names = constants(ProcessModel.Variables.class);
+        assertThat(names).contains("comment", "signOff");
+        names.removeAll(Set.of("campaignId", "agencyId", "milestone", "approval"));
+        List<String> literals = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/vn/parindex"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                names.stream().filter(name -> !source.endsWith("workflow/ProcessModel.java")
+                        && code.contains('"' + name + '"')).forEach(name -> literals.add(source + ": \"" + name + '"'));
+            }
+        }
+        assertThat(literals).as("process variable names written as literals; use ProcessModel.Variables").isEmpty();
+    }
+
     private static Set<String> constants(Class<?> type) throws IllegalAccessException {
         Set<String> values = new TreeSet<>();
         for (Field field : type.getDeclaredFields()) {
