@@ -41,10 +41,15 @@ import vn.parindex.common.Takeover;
 public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
-    private static final String MARK_SENT = """
+    /**
+     * By its primary key. Written {@code coalesce(status, '')} so that no index on status can serve it: with the
+     * statistics of a table of sent mails PostgreSQL takes an index on status for the cheaper one and reads every
+     * pending mail of the morning for each mail it marks (3.3 ms a mail at 10,000 pending, instead of 0.1 ms).
+     */
+    static final String MARK_SENT = """
             update outbox_mail set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,
                 claim_token = null, claimed_until = null, version = version + 1
-            where id = ? and status = 'PENDING'""";
+            where id = ? and coalesce(status, '') = 'PENDING'""";
 
     private final OutboxMailRepository mails;
     private final JavaMailSender smtp;

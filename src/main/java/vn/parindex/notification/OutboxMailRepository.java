@@ -19,12 +19,15 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, J
 
     /**
      * Claims those of the given mails that are still due and unclaimed (or whose claim expired); two nodes
-     * claiming the same rows race on the row lock and the second one's condition no longer holds.
+     * claiming the same rows race on the row lock and the second one's condition no longer holds. By the primary
+     * key: the status is compared through coalesce for the reason {@link OutboxDelivery#MARK_SENT} gives.
      */
+    String CLAIM = """
+            update outbox_mail set claim_token = :token, claimed_until = :until, version = version + 1
+            where id in (:ids) and coalesce(status, '') = 'PENDING' and (claimed_until is null or claimed_until < :now)""";
+
     @Modifying
-    @Query("update OutboxMail m set m.claimToken = :token, m.claimedUntil = :until, m.version = m.version + 1 "
-            + "where m.id in :ids and m.status = vn.parindex.notification.MailStatus.PENDING "
-            + "and (m.claimedUntil is null or m.claimedUntil < :now)")
+    @Query(value = CLAIM, nativeQuery = true)
     int claim(Collection<Long> ids, String token, Instant until, Instant now);
 
     List<OutboxMail> findByClaimTokenOrderById(String token);
