@@ -44,7 +44,7 @@ public class OutboxDelivery {
     /**
      * By its primary key. Written {@code coalesce(status, '')} so that no index on status can serve it: with the
      * statistics of a table of sent mails PostgreSQL takes an index on status for the cheaper one and reads every
-     * pending mail of the morning for each mail it marks (3.3 ms a mail at 10,000 pending, instead of 0.1 ms).
+     * pending mail of the morning for each mail it marks (3.3 ms a mail at 10,000 pending, against 0.4 ms).
      */
     static final String MARK_SENT = """
             update outbox_mail set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,

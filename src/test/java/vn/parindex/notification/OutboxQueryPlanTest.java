@@ -22,7 +22,7 @@ import vn.parindex.TestDatabase;
 /**
  * The morning on PostgreSQL: the statistics were taken while every mail was sent, then the sweep queued
  * thousands. Marking one mail sent and claiming a batch must still find their rows by the primary key, not by
- * reading every pending mail through an index on status (that made each mark 30 times slower).
+ * reading every pending mail through an index on status (that made each mark eight times slower).
  */
 @IntegrationTest
 @Tag("postgres")
