@@ -58,6 +58,7 @@ public class OutboxDelivery {
     private final AppClock clock;
     private final String from;
     private final int batchSize;
+    private final int perConnection;
     private final Duration lease;
     /** The claims this node is sending. */
     private final Set<String> holding = ConcurrentHashMap.newKeySet();
@@ -67,7 +68,8 @@ public class OutboxDelivery {
     OutboxDelivery(OutboxMailRepository mails, JavaMailSender smtp, TransactionTemplate transaction, JdbcTemplate jdbc,
                    AppClock clock, Takeover takeover,
                    @Value("${parindex.mail.from:chisocchc@parindex.local}") String from,
-                   @Value("${parindex.mail.batch:100}") int batchSize) {
+                   @Value("${parindex.mail.batch:100}") int batchSize,
+                   @Value("${parindex.mail.per-connection:1000}") int perConnection) {
         this.mails = mails;
         this.smtp = smtp;
         this.transaction = transaction;
@@ -75,6 +77,7 @@ public class OutboxDelivery {
         this.clock = clock;
         this.from = from;
         this.batchSize = batchSize;
+        this.perConnection = perConnection;
         this.lease = takeover.lease();
         MailStreams.nameTheProvider();
     }
@@ -84,15 +87,21 @@ public class OutboxDelivery {
         deliverDue();
     }
 
-    /** Sends due mails batch after batch until none is left. @return how many were sent */
+    /**
+     * Sends due mails batch after batch until none is left, over one SMTP connection for at most
+     * {@code parindex.mail.per-connection} mails: opening one (greeting, EHLO, TLS, login) costs a relay as much as
+     * many mails. @return how many were sent
+     */
     public int deliverDue() {
         int sent = 0;
-        for (Claim claim = claimBatch(); claim != null; claim = claimBatch()) {
-            holding.add(claim.token());
-            try {
-                sent += send(claim);
-            } finally {
-                holding.remove(claim.token());
+        try (SmtpConnection connection = new SmtpConnection(smtp, perConnection)) {
+            for (Claim claim = claimBatch(); claim != null; claim = claimBatch()) {
+                holding.add(claim.token());
+                try {
+                    sent += send(claim, connection);
+                } finally {
+                    holding.remove(claim.token());
+                }
             }
         }
         return sent;
@@ -136,35 +145,33 @@ public class OutboxDelivery {
         });
     }
 
-    private int send(Claim claim) {
+    private int send(Claim claim, SmtpConnection connection) {
         int sent = 0;
         int failed = 0;
         String firstError = null;
-        try (SmtpConnection connection = new SmtpConnection(smtp)) {
-            List<OutboxMail> batch = claim.mails();
-            for (int i = 0; i < batch.size(); i++) {
-                OutboxMail mail = batch.get(i);
-                try {
-                    connection.send(message(mail));
-                } catch (SmtpConnection.Unreachable e) {
-                    List<OutboxMail> rest = batch.subList(i, batch.size());
-                    recordFailed(rest, claim.token(), describe(e));
-                    failed += rest.size();
-                    firstError = firstError == null ? describe(e) : firstError;
-                    break;
-                } catch (Exception e) {
-                    recordFailed(List.of(mail), claim.token(), describe(e));
-                    failed++;
-                    firstError = firstError == null ? describe(e) : firstError;
-                    continue;
-                }
-                Consumer<OutboxMail> hook = accepted;
-                if (hook != null) {
-                    hook.accept(mail);
-                }
-                markSent(mail);
-                sent++;
+        List<OutboxMail> batch = claim.mails();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMail mail = batch.get(i);
+            try {
+                connection.send(message(mail));
+            } catch (SmtpConnection.Unreachable e) {
+                List<OutboxMail> rest = batch.subList(i, batch.size());
+                recordFailed(rest, claim.token(), describe(e));
+                failed += rest.size();
+                firstError = firstError == null ? describe(e) : firstError;
+                break;
+            } catch (Exception e) {
+                recordFailed(List.of(mail), claim.token(), describe(e));
+                failed++;
+                firstError = firstError == null ? describe(e) : firstError;
+                continue;
             }
+            Consumer<OutboxMail> hook = accepted;
+            if (hook != null) {
+                hook.accept(mail);
+            }
+            markSent(mail);
+            sent++;
         }
         if (failed > 0) {
             log.warn("{} of {} mails failed, e.g. {}", failed, claim.mails().size(), firstError);

@@ -10,11 +10,12 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * One SMTP connection for a batch that hands over one message at a time, so each mail can be marked sent as soon
- * as the server accepted it ({@link JavaMailSender#send(MimeMessage...)} reports on the whole array at its end).
- * Opened as Spring's sender opens it; another kind of sender sends each message on its own. The connection is not
- * asked whether it is alive before each message ({@code isConnected()} costs a NOOP round trip, a fifth of a
- * mail's): a message that fails closes it, and the next one opens a new one.
+ * One SMTP connection for a run of batches that hands over one message at a time, so each mail can be marked sent
+ * as soon as the server accepted it ({@link JavaMailSender#send(MimeMessage...)} reports on the whole array at its
+ * end). Opened as Spring's sender opens it; another kind of sender sends each message on its own. The connection
+ * is not asked whether it is alive before each message ({@code isConnected()} costs a NOOP round trip, a fifth of
+ * a mail's): a message that fails closes it, and the next one opens a new one; so does the message after the
+ * {@code perConnection}-th, for relays that limit the mails of one connection.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SmtpConnection implements AutoCloseable {
@@ -27,7 +28,10 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     private final JavaMailSender sender;
+    private final int perConnection;
     private Transport transport;
+    private int sentOnIt;
+    private int opened;
 
     /** Returns once the server accepted the message. */
     void send(MimeMessage message) throws MessagingException, Unreachable {
@@ -35,11 +39,17 @@ final class SmtpConnection implements AutoCloseable {
             sender.send(message);
             return;
         }
+        if (transport != null && sentOnIt >= perConnection) {
+            close();
+        }
         if (transport == null) {
             transport = connect(spring);
+            sentOnIt = 0;
+            opened++;
         }
         try {
             transport.sendMessage(message, message.getAllRecipients());
+            sentOnIt++;
         } catch (MessagingException e) {
             close(); // the next message opens a new connection
             throw e;
@@ -62,6 +72,11 @@ final class SmtpConnection implements AutoCloseable {
         } catch (MessagingException e) {
             throw new Unreachable(e);
         }
+    }
+
+    /** How many connections were opened. */
+    int opened() {
+        return opened;
     }
 
     @Override
