@@ -10,7 +10,6 @@ import jakarta.persistence.Version;
 import lombok.Getter;
 
 import vn.parindex.common.BaseEntity;
-import vn.parindex.common.SearchText;
 
 /** A mail written in the transaction of the step that caused it, delivered afterwards with retries. */
 @Entity
@@ -25,8 +24,6 @@ public class OutboxMail extends BaseEntity {
     @Getter private MailKind kind;
     @Getter private String recipient;
     @Getter private String subject;
-    /** Recipient and subject folded for the outbox page's search box. */
-    private String searchText;
     @Getter private String bodyHtml;
     @Getter private String ics;
     @Enumerated(EnumType.STRING)

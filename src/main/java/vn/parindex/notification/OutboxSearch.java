@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -71,8 +73,12 @@ class OutboxSearch {
                 all.add(cb.lessThan(mail.get("createdAt"), to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
             }
             if (!folded.isEmpty()) {
-                all.add(cb.or(cb.like(mail.get("searchText"), "%" + folded + "%"),
-                        cb.like(cb.lower(mail.get("subject")), "%" + lower + "%")));
+                Subquery<Long> found = query.subquery(Long.class);
+                Root<OutboxMailSearch> search = found.from(OutboxMailSearch.class);
+                found.select(search.get("mailId")).where(cb.or(
+                        cb.like(search.get("searchText"), "%" + folded + "%"),
+                        cb.like(search.get("subjectLower"), "%" + lower + "%")));
+                all.add(mail.get("id").in(found));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

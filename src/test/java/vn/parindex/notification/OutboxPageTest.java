@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.parindex.IntegrationTest;
 import vn.parindex.common.PagedPages;
@@ -51,6 +52,10 @@ class OutboxPageTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transaction;
 
     ProcessFixture.World world;
     PagedPages pages;
@@ -73,11 +78,13 @@ class OutboxPageTest {
             String search = i % 20 == 10 ? (recipient + " " + subject).toLowerCase() : SearchText.fold(recipient, subject);
             jdbc.update("""
                     insert into outbox_mail (dedup_key, campaign_id, agency_id, kind, recipient, subject, body_html,
-                        status, attempts, next_attempt_at, created_at, message_id, version, search_text)
-                    values (?, ?, ?, ?, ?, ?, '<p>x</p>', ?, 1, ?, ?, ?, 0, ?)""",
+                        status, attempts, next_attempt_at, created_at, message_id, version)
+                    values (?, ?, ?, ?, ?, ?, '<p>x</p>', ?, 1, ?, ?, ?, 0)""",
                     world.code() + "-" + i, world.campaignId(), agency, kind.name(), recipient, subject,
-                    status.name(), Timestamp.from(created), Timestamp.from(created), "<" + world.code() + i + ">",
-                    search);
+                    status.name(), Timestamp.from(created), Timestamp.from(created), "<" + world.code() + i + ">");
+            jdbc.update("""
+                    insert into outbox_mail_search (mail_id, search_text, subject_lower)
+                    select id, ?, lower(subject) from outbox_mail where dedup_key = ?""", search, world.code() + "-" + i);
             rows.add(new Row(0, agency, kind, status, created, recipient, subject));
         }
         Map<String, Long> ids = jdbc.queryForList("select dedup_key, id from outbox_mail where campaign_id = ?",
@@ -144,6 +151,26 @@ class OutboxPageTest {
                 .containsExactlyInAnyOrderElementsOf(folded);
         Row one = rows.get(37);
         assertThat(PagedPages.ids(pages.html("/outbox?q=" + one.recipient()))).containsExactly(one.id());
+    }
+
+    @Test
+    void aMailTheOutboxWritesIsFoundByTheSearchBoxAndItsKeyIsWrittenOnce() throws Exception {
+        String key = "search-" + world.code();
+        RenderedMail mail = new RenderedMail("[CCHC] Nhắc hạn nộp báo cáo — Đắk Lắk", "<p>x</p>", null);
+        try {
+            Boolean first = transaction.execute(tx -> outbox.enqueue(key, world.campaignId(), world.agencyAId(),
+                    MailKind.REMINDER, "van.thu@daklak.test", mail));
+            Boolean again = transaction.execute(tx -> outbox.enqueue(key, world.campaignId(), world.agencyAId(),
+                    MailKind.REMINDER, "van.thu@daklak.test", mail));
+            assertThat(first).isTrue();
+            assertThat(again).as("the same key again").isFalse();
+            Long id = jdbc.queryForObject("select id from outbox_mail where dedup_key = ?", Long.class, key);
+            assertThat(PagedPages.ids(pages.html("/outbox?q=dak lak"))).containsExactly(id);
+            assertThat(PagedPages.ids(pages.html("/outbox?q=Đắk Lắk"))).containsExactly(id);
+            assertThat(PagedPages.ids(pages.html("/outbox?q=VAN.THU@"))).containsExactly(id);
+        } finally {
+            jdbc.update("delete from outbox_mail where dedup_key = ?", key);
+        }
     }
 
     @Test

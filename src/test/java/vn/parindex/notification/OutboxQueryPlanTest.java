@@ -70,12 +70,12 @@ class OutboxQueryPlanTest {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {prefix + i, "r" + i + "@plan.test", "Nhắc hạn " + i, "r" + i + " nhac han " + i,
-                    status, now, now, "<" + prefix + i + "@plan>"});
+            rows.add(new Object[] {prefix + i, "r" + i + "@plan.test", "Nhắc hạn " + i, status, now, now,
+                    "<" + prefix + i + "@plan>"});
         }
         jdbc.batchUpdate("""
-                insert into outbox_mail (dedup_key, kind, recipient, subject, search_text, body_html, status, attempts,
+                insert into outbox_mail (dedup_key, kind, recipient, subject, body_html, status, attempts,
                     next_attempt_at, created_at, message_id, version)
-                values (?, 'REMINDER', ?, ?, ?, '<p>x</p>', ?, 0, ?, ?, ?, 0)""", rows);
+                values (?, 'REMINDER', ?, ?, '<p>x</p>', ?, 0, ?, ?, ?, 0)""", rows);
     }
 }

@@ -285,7 +285,7 @@ class RemindersBenchmark {
      */
     private void analyze() {
         if (!TestDatabase.kind().equals("h2")) {
-            jdbc.execute("analyze work_item, task_group, outbox_mail, agency");
+            jdbc.execute("analyze work_item, task_group, outbox_mail, outbox_mail_search, agency");
         }
     }
 
