@@ -55,7 +55,7 @@ public class CampaignRuns {
     public String assessmentKey(Long campaignId, Long agencyId) {
         CampaignRepository.AssessmentKeyParts parts =
                 campaigns.findAssessmentKeyParts(campaignId, agencyId).orElseThrow();
-        return campaignKey(parts.getYear(), parts.getOrganiserCode()) + ":" + parts.getAgencyCode();
+        return campaignKey(parts.year(), parts.organiserCode()) + ":" + parts.agencyCode();
     }
 
     public static String campaignKey(Campaign campaign) {

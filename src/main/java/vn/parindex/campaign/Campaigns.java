@@ -42,9 +42,9 @@ public class Campaigns {
         return campaigns.findAgencyOf(campaignId, agencyId);
     }
 
-    /** The campaign and its milestones in one query. */
-    public Optional<Campaign> withMilestones(Long campaignId) {
-        return campaigns.findWithMilestones(campaignId);
+    /** The campaign's settings and milestone dates the deadlines use, as values, in one query. */
+    public Optional<CampaignPlan> plan(Long campaignId) {
+        return CampaignPlan.of(campaigns.findPlan(campaignId));
     }
 
     /** A campaign to point an entity at, without reading it. */

@@ -34,8 +34,21 @@ class TaskEventBridge {
     private final WorkItems workItems;
     private final AppClock clock;
 
-    @EventListener(condition = "#task.eventName == 'create'")
-    public void created(DelegateTask task) {
+    /** One listener for every task event: a condition per method would be evaluated four times for each. */
+    @EventListener
+    public void on(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> created(task);
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> updated(task);
+            case TaskListener.EVENTNAME_COMPLETE -> completed(task);
+            case TaskListener.EVENTNAME_DELETE -> withdrawn(task);
+            default -> {
+                // any other event (a task listener's timeout): nothing to copy
+            }
+        }
+    }
+
+    private void created(DelegateTask task) {
         workItems.created(new TaskSnapshot(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 task.getName(), number(task, Variables.CAMPAIGN_ID), number(task, Variables.AGENCY_ID),
                 number(task, Variables.REVIEWER_ID),
@@ -43,21 +56,18 @@ class TaskEventBridge {
                 instant(task.getFollowUpDate())));
     }
 
-    @EventListener(condition = "#task.eventName == 'assignment' or #task.eventName == 'update'")
-    public void updated(DelegateTask task) {
+    private void updated(DelegateTask task) {
         workItems.updated(task.getId(), task.getAssignee(), instant(task.getDueDate()), instant(task.getFollowUpDate()));
     }
 
-    @EventListener(condition = "#task.eventName == 'complete'")
-    public void completed(DelegateTask task) {
+    private void completed(DelegateTask task) {
         String by = Optional.ofNullable(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
                 .map(a -> a.getUserId()).orElse(task.getAssignee());
         String outcome = property(task, "outcomeVariable").map(task::getVariable).map(String::valueOf).orElse(null);
         workItems.completed(task.getId(), clock.instant(), by, outcome);
     }
 
-    @EventListener(condition = "#task.eventName == 'delete'")
-    public void withdrawn(DelegateTask task) {
+    private void withdrawn(DelegateTask task) {
         workItems.cancelled(task.getId(), clock.instant());
     }
 

@@ -19,10 +19,11 @@ public class WorkItems {
     private final WorkItemRepository items;
     private final ApplicationEventPublisher events;
 
+    /** A task the engine has just created, in the same transaction: no copy of it can exist yet. */
     @Transactional
     public void created(TaskSnapshot task) {
-        WorkItem item = items.findById(task.taskId()).orElseGet(() -> new WorkItem(task.taskId(),
-                task.processInstanceId(), task.campaignId(), task.taskKey(), task.name(), task.createdAt()));
+        WorkItem item = new WorkItem(task.taskId(), task.processInstanceId(), task.campaignId(), task.taskKey(),
+                task.name(), task.createdAt());
         item.setAgencyId(task.agencyId());
         item.setReviewerAgencyId(task.reviewerAgencyId());
         item.setMilestone(task.milestone());

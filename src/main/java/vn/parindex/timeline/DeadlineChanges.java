@@ -105,6 +105,7 @@ public class DeadlineChanges {
         LocalDate oldWindow = milestone.getWindowStart();
         milestone.setDueDate(newDue);
         milestone.setWindowStart(windowStart);
+        deadlines.planChanged(campaignId);
         DeadlineChange change = log.save(new DeadlineChange(campaignId, null, type, old, newDue, reason, by,
                 clock.instant()));
         List<Long> extended = extensions.findByCampaignId(campaignId).stream()

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignPlan;
 import vn.parindex.campaign.Campaigns;
-import vn.parindex.campaign.Milestone;
+import vn.parindex.campaign.MilestoneDates;
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.campaign.ReminderOffsets;
 import vn.parindex.common.AppClock;
@@ -40,7 +41,7 @@ public class Deadlines {
                 return extended;
             }
         }
-        return milestone(campaignId, type).getDueDate();
+        return milestone(campaignId, type).dueDate();
     }
 
     /**
@@ -61,10 +62,14 @@ public class Deadlines {
         TransactionCache.evict(new ExtensionsOf(campaignId, agencyId));
     }
 
-    /** The campaign and its milestones in one query, once per transaction (the same managed entity). */
-    private Campaign plan(Long campaignId) {
-        return TransactionCache.get(new PlanOf(campaignId),
-                () -> campaigns.withMilestones(campaignId).orElseThrow());
+    /** The campaign's settings and milestone dates in one query, once per transaction. */
+    private CampaignPlan plan(Long campaignId) {
+        return TransactionCache.get(new PlanOf(campaignId), () -> campaigns.plan(campaignId).orElseThrow());
+    }
+
+    /** Called by whoever moves a milestone, so the same transaction reads its new dates. */
+    void planChanged(Long campaignId) {
+        TransactionCache.evict(new PlanOf(campaignId));
     }
 
     private record ExtensionsOf(Long campaignId, Long agencyId) {
@@ -80,21 +85,21 @@ public class Deadlines {
     /** When the organiser must decide on a missed deadline: the campaign's escalation days after it. */
     @Transactional(readOnly = true)
     public ZonedDateTime decisionDueAt(Long campaignId, Long agencyId, MilestoneType type) {
-        int days = plan(campaignId).getSettings().getEscalationDays();
+        int days = plan(campaignId).escalationDays();
         return dueAt(campaignId, agencyId, type).plusDays(days);
     }
 
     /** The organiser's decision on a missed deadline is due the campaign's escalation days from now. */
     @Transactional(readOnly = true)
     public ZonedDateTime organiserDecisionDueAt(Long campaignId) {
-        int days = plan(campaignId).getSettings().getEscalationDays();
+        int days = plan(campaignId).escalationDays();
         return VietnamTime.endOfDay(clock.today().plusDays(days));
     }
 
     /** The first reminder: the largest offset before the deadline, at the reminder hour (the task's follow-up date). */
     @Transactional(readOnly = true)
     public ZonedDateTime firstReminderAt(Long campaignId, Long agencyId, MilestoneType type) {
-        List<Integer> offsets = reminderOffsets(plan(campaignId));
+        List<Integer> offsets = ReminderOffsets.parse(plan(campaignId).reminderOffsets()).days();
         int largest = offsets.isEmpty() ? 0 : offsets.get(0);
         return reminders.on(dueDate(campaignId, agencyId, type).minusDays(largest));
     }
@@ -102,19 +107,19 @@ public class Deadlines {
     /** Whether the milestone's window has opened (a milestone without a window is open from launch). */
     @Transactional(readOnly = true)
     public boolean windowOpen(Long campaignId, MilestoneType type) {
-        LocalDate start = milestone(campaignId, type).getWindowStart();
+        LocalDate start = milestone(campaignId, type).windowStart();
         return start == null || !clock.today().isBefore(start);
     }
 
     @Transactional(readOnly = true)
     public ZonedDateTime windowStartAt(Long campaignId, MilestoneType type) {
-        LocalDate start = milestone(campaignId, type).getWindowStart();
+        LocalDate start = milestone(campaignId, type).windowStart();
         return start == null ? ZonedDateTime.now(clock) : VietnamTime.startOfDay(start);
     }
 
     @Transactional(readOnly = true)
     public boolean used(Long campaignId, MilestoneType type) {
-        return milestone(campaignId, type).isUsed();
+        return milestone(campaignId, type).used();
     }
 
     /** The campaign's reminder offsets in days before a deadline, largest first (7, 3, 1, 0). */
@@ -125,10 +130,10 @@ public class Deadlines {
     /** Whether the campaign's plan has this milestone in use. */
     @Transactional(readOnly = true)
     public boolean planned(Long campaignId, MilestoneType type) {
-        return plan(campaignId).milestone(type).map(Milestone::isUsed).orElse(false);
+        return plan(campaignId).milestone(type).map(MilestoneDates::used).orElse(false);
     }
 
-    private Milestone milestone(Long campaignId, MilestoneType type) {
+    private MilestoneDates milestone(Long campaignId, MilestoneType type) {
         return plan(campaignId).milestone(type)
                 .orElseThrow(() -> new IllegalStateException("Campaign " + campaignId + " has no milestone " + type));
     }
