@@ -17,6 +17,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.parindex.campaign.MilestoneType;
 import vn.parindex.common.SearchText;
@@ -44,6 +46,8 @@ class TaskListQuery {
             """;
     private static final String OF_GROUPS = "select g.task_id from task_group g where g.group_id in (:groups) union all ";
     private static final String ASSIGNED = "select m.task_id from work_item m where m.assignee = :username and m.state = 'OPEN'";
+
+    private static final String COUNTED = TaskListQuery.class.getName() + ".counted:";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -74,9 +78,22 @@ class TaskListQuery {
         return count(from(groups), parameters(username, groups));
     }
 
+    /**
+     * Counted once per request: the task list without filters shows the same number as the navigation badge
+     * ({@link OpenTaskCount}), and the page asked the database for it twice.
+     */
     private long count(String where, MapSqlParameterSource parameters) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = COUNTED + where + parameters.getValues();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Long counted) {
+            return counted;
+        }
         Long count = jdbc.queryForObject("select count(*) " + where, parameters, Long.class);
-        return count == null ? 0 : count;
+        long total = count == null ? 0 : count;
+        if (request != null) {
+            request.setAttribute(key, total, RequestAttributes.SCOPE_REQUEST);
+        }
+        return total;
     }
 
     private static MapSqlParameterSource parameters(String username, Collection<String> groups) {
