@@ -58,8 +58,9 @@ class TaskListQuery {
     Page<Line> page(String username, Collection<String> groups, TaskFilter filter, Instant now, LocalDate today,
                     Pageable page) {
         MapSqlParameterSource parameters = parameters(username, groups);
-        String where = from(groups) + conditions(filter, now, today, parameters);
-        long total = count(where, parameters);
+        String conditions = conditions(filter, now, today, parameters);
+        String where = from(groups) + conditions;
+        long total = conditions.isBlank() ? count(username, groups) : count(where, parameters);
         if (total == 0) {
             return Page.empty(page);
         }
