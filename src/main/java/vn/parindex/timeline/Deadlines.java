@@ -99,7 +99,7 @@ public class Deadlines {
     /** The first reminder: the largest offset before the deadline, at the reminder hour (the task's follow-up date). */
     @Transactional(readOnly = true)
     public ZonedDateTime firstReminderAt(Long campaignId, Long agencyId, MilestoneType type) {
-        List<Integer> offsets = ReminderOffsets.parse(plan(campaignId).reminderOffsets()).days();
+        List<Integer> offsets = reminderOffsets(plan(campaignId).reminderOffsets());
         int largest = offsets.isEmpty() ? 0 : offsets.get(0);
         return reminders.on(dueDate(campaignId, agencyId, type).minusDays(largest));
     }
@@ -124,7 +124,11 @@ public class Deadlines {
 
     /** The campaign's reminder offsets in days before a deadline, largest first (7, 3, 1, 0). */
     public static List<Integer> reminderOffsets(Campaign campaign) {
-        return ReminderOffsets.parse(campaign.getSettings().getReminderOffsets()).days();
+        return reminderOffsets(campaign.getSettings().getReminderOffsets());
+    }
+
+    private static List<Integer> reminderOffsets(String setting) {
+        return ReminderOffsets.parse(setting).days();
     }
 
     /** Whether the campaign's plan has this milestone in use. */
